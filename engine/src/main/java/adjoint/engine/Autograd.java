@@ -1,0 +1,125 @@
+package adjoint.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Records operations and runs the backward pass: a topological order and one reverse loop. */
+final class Autograd {
+    private Autograd() {
+    }
+
+    /** Attaches a gradient rule to {@code out} when recording is on and some input requires a gradient. */
+    static Tensor record(Tensor out, String op, Tensor[] inputs, Node.Rule rule, Tensor... saved) {
+        if (!NoGrad.isGradEnabled() || !out.dtype().isFloating()) {
+            return out;
+        }
+        boolean any = false;
+        for (Tensor t : inputs) {
+            any |= t.requiresGrad();
+        }
+        if (!any) {
+            return out;
+        }
+        Node node = new Node(op, inputs, rule, saved);
+        node.output = out;
+        out.attach(node);
+        return out;
+    }
+
+    static void backward(Tensor root, Tensor gradient, boolean retainGraph) {
+        if (!root.requiresGrad()) {
+            throw new TensorException("element 0 of tensors does not require grad and does not have a grad_fn");
+        }
+        if (gradient == null) {
+            if (root.numel() != 1) {
+                throw new TensorException("grad can be implicitly created only for scalar outputs");
+            }
+            gradient = Tensor.ones(root.dtype(), root.shape());
+        } else if (!java.util.Arrays.equals(gradient.shape(), root.shape())) {
+            throw new TensorException("Mismatch in shape: grad_output[0] has a shape of " + Shapes.format(gradient.shape())
+                    + " and output[0] has a shape of " + Shapes.format(root.shape()) + ".");
+        }
+        try (var scope = NoGrad.enter()) {
+            run(root, gradient.detach(), retainGraph);
+        }
+    }
+
+    private static void run(Tensor root, Tensor gradient, boolean retainGraph) {
+        Node start = root.node();
+        if (start == null) {
+            accumulate(root, gradient);
+            return;
+        }
+        List<Node> order = topologicalOrder(start);
+        Map<Node, Tensor> grads = new HashMap<>();
+        grads.put(start, gradient);
+        for (Node node : order) {
+            Tensor g = grads.remove(node);
+            if (g == null) {
+                continue;
+            }
+            if (node.output != null && node.output.retainsGrad()) {
+                accumulate(node.output, g);
+            }
+            Tensor[] inputGrads = node.apply(g);
+            if (!retainGraph) {
+                node.released = true;
+            }
+            for (int i = 0; i < node.inputs.length; i++) {
+                Tensor input = node.inputs[i];
+                if (!input.requiresGrad() || inputGrads[i] == null) {
+                    continue;
+                }
+                Tensor gi = fit(inputGrads[i], input);
+                Node next = input.node();
+                if (next == null) {
+                    accumulate(input, gi);
+                } else {
+                    grads.merge(next, gi, Tensor::add);
+                }
+            }
+        }
+    }
+
+    /** Reverse topological order: every node comes before the nodes that produced its inputs. */
+    private static List<Node> topologicalOrder(Node start) {
+        List<Node> post = new ArrayList<>();
+        Set<Node> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<Object[]> stack = new ArrayDeque<>();
+        stack.push(new Object[] {start, 0});
+        seen.add(start);
+        while (!stack.isEmpty()) {
+            Object[] top = stack.peek();
+            Node node = (Node) top[0];
+            int i = (Integer) top[1];
+            if (i < node.inputs.length) {
+                top[1] = i + 1;
+                Node next = node.inputs[i].node();
+                if (next != null && seen.add(next)) {
+                    stack.push(new Object[] {next, 0});
+                }
+            } else {
+                stack.pop();
+                post.add(node);
+            }
+        }
+        java.util.Collections.reverse(post);
+        return post;
+    }
+
+    /** Sums a gradient over broadcast dimensions and casts it, so it matches the input it belongs to. */
+    static Tensor fit(Tensor grad, Tensor input) {
+        Tensor g = Movement.sumToShape(grad, input.shape());
+        return g.dtype() == input.dtype() ? g : g.to(input.dtype());
+    }
+
+    private static void accumulate(Tensor t, Tensor g) {
+        Tensor fitted = fit(g, t);
+        t.setGradUnchecked(t.grad() == null ? fitted.contiguousCopy() : t.grad().add(fitted));
+    }
+}

@@ -1,0 +1,81 @@
+package adjoint.engine;
+
+/** The matrix-product primitive (batched, with broadcast batch dimensions) and matmul's 1-D rules on top of it. */
+final class Linalg {
+    private Linalg() {
+    }
+
+    static Tensor matmul(Tensor a, Tensor b) {
+        if (a.dim() == 0 || b.dim() == 0) {
+            throw new TensorException("both arguments to matmul need to be at least 1D, but they are " + a.dim() + "D and "
+                    + b.dim() + "D");
+        }
+        if (a.dim() == 1 && b.dim() == 1 && a.numel() != b.numel()) {
+            throw new TensorException("inconsistent tensor size, expected tensor [" + a.numel() + "] and src ["
+                    + b.numel() + "] to have the same number of elements, but got " + a.numel() + " and " + b.numel()
+                    + " elements respectively");
+        }
+        Tensor a2 = a.dim() == 1 ? a.unsqueeze(0) : a;
+        Tensor b2 = b.dim() == 1 ? b.unsqueeze(-1) : b;
+        Tensor out = product(a2, b2);
+        if (b.dim() == 1) {
+            out = out.squeeze(-1);
+        }
+        if (a.dim() == 1) {
+            out = out.squeeze(b.dim() == 1 ? -1 : -2);
+        }
+        return out;
+    }
+
+    static Tensor dot(Tensor a, Tensor b) {
+        if (a.dim() != 1 || b.dim() != 1) {
+            throw new TensorException("1D tensors expected, but got " + a.dim() + "D and " + b.dim() + "D tensors");
+        }
+        return matmul(a, b);
+    }
+
+    /** The primitive: a [..., M, K] times b [..., K, N], batch dimensions broadcast. */
+    static Tensor product(Tensor a, Tensor b) {
+        if (a.dtype() != b.dtype()) {
+            throw new TensorException("expected scalar type " + name(a.dtype()) + " but found " + name(b.dtype()));
+        }
+        int ra = a.dim();
+        int rb = b.dim();
+        int m = a.shape()[ra - 2];
+        int k = a.shape()[ra - 1];
+        int n = b.shape()[rb - 1];
+        if (b.shape()[rb - 2] != k) {
+            throw new TensorException("mat1 and mat2 shapes cannot be multiplied (" + rows(a) + "x" + k + " and "
+                    + b.shape()[rb - 2] + "x" + n + ")");
+        }
+        int[] batch = Shapes.broadcast(java.util.Arrays.copyOf(a.shape(), ra - 2), java.util.Arrays.copyOf(b.shape(), rb - 2));
+        int[] aShape = concat(batch, m, k);
+        int[] bShape = concat(batch, k, n);
+        Tensor out = Tensor.zeros(a.dtype(), concat(batch, m, n));
+        Tensor.backend().matmul(Pointwise.broadcast(a.strided(), aShape), Pointwise.broadcast(b.strided(), bShape),
+                out.strided());
+        return Autograd.record(out, "matmul", new Tensor[] {a, b}, (g, need) -> Pointwise.two(
+                need[0] ? product(g, b.transpose(-1, -2)) : null,
+                need[1] ? product(a.transpose(-1, -2), g) : null), a, b);
+    }
+
+    private static int rows(Tensor a) {
+        return a.numel() / Math.max(1, a.shape()[a.dim() - 1]);
+    }
+
+    private static int[] concat(int[] batch, int x, int y) {
+        int[] out = java.util.Arrays.copyOf(batch, batch.length + 2);
+        out[batch.length] = x;
+        out[batch.length + 1] = y;
+        return out;
+    }
+
+    private static String name(DType t) {
+        return switch (t) {
+            case FLOAT32 -> "Float";
+            case FLOAT64 -> "Double";
+            case INT64 -> "Long";
+            case BOOL -> "Bool";
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package adjoint.engine.backend;
+
+/** Reductions over a set of dimensions. */
+public enum ReduceOp {
+    SUM, MAX
+}
