@@ -39,7 +39,7 @@ final class Autograd {
             if (root.numel() != 1) {
                 throw new TensorException("grad can be implicitly created only for scalar outputs");
             }
-            gradient = Tensor.ones(root.dtype(), root.shape());
+            gradient = Tensor.zerosOn(root, root.dtype(), root.shape()).add_(1L);
         } else if (!java.util.Arrays.equals(gradient.shape(), root.shape())) {
             throw new TensorException("Mismatch in shape: grad_output[0] has a shape of " + Shapes.format(gradient.shape())
                     + " and output[0] has a shape of " + Shapes.format(root.shape()) + ".");

@@ -40,7 +40,7 @@ final class InPlace {
             throw new TensorException("in-place " + op + " on a view of a tensor that requires grad is not supported; "
                     + "use the out-of-place operation instead");
         }
-        Tensor.backend().copy(result.strided(), self.strided());
+        Tensor.exec(self).copy(result.strided(), self.strided());
         self.storage().bumpVersion();
         if (tracking && result.requiresGrad()) {
             result.node().output = self;
@@ -57,8 +57,8 @@ final class InPlace {
         if (!self.requiresGrad()) {
             return self.detach();
         }
-        Tensor copy = Tensor.zeros(self.dtype(), self.shape());
-        Tensor.backend().copy(self.strided(), copy.strided());
+        Tensor copy = Tensor.zerosOn(self, self.dtype(), self.shape());
+        Tensor.exec(copy).copy(self.strided(), copy.strided());
         if (self.node() != null) {
             copy.attach(self.node());
         } else if (self.requiresGrad()) {

@@ -20,12 +20,12 @@ final class Indexing {
                         + " apart from dimension " + d);
             }
         }
-        Tensor out = Tensor.zeros(x.dtype(), index.shape());
-        Tensor.backend().gather(x.strided(), d, index.strided(), out.strided());
+        Tensor out = Tensor.zerosOn(x, x.dtype(), index.shape());
+        Tensor.exec(out).gather(x.strided(), d, index.strided(), out.strided());
         int[] inShape = x.shape();
         return Autograd.record(out, "gather", new Tensor[] {x, index}, (g, n) -> {
-            Tensor z = Tensor.zeros(g.dtype(), inShape);
-            Tensor.backend().scatterAdd(z.strided(), d, index.strided(), g.strided());
+            Tensor z = Tensor.zerosOn(g, g.dtype(), inShape);
+            Tensor.exec(z).scatterAdd(z.strided(), d, index.strided(), g.strided());
             return new Tensor[] {z, null};
         }, index);
     }

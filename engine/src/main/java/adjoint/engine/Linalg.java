@@ -51,8 +51,8 @@ final class Linalg {
         int[] batch = Shapes.broadcast(java.util.Arrays.copyOf(a.shape(), ra - 2), java.util.Arrays.copyOf(b.shape(), rb - 2));
         int[] aShape = concat(batch, m, k);
         int[] bShape = concat(batch, k, n);
-        Tensor out = Tensor.zeros(a.dtype(), concat(batch, m, n));
-        Tensor.backend().matmul(Pointwise.broadcast(a.strided(), aShape), Pointwise.broadcast(b.strided(), bShape),
+        Tensor out = Tensor.zerosOn(Tensor.placeOf(a, b), a.dtype(), concat(batch, m, n));
+        Tensor.exec(out).matmul(Pointwise.broadcast(a.strided(), aShape), Pointwise.broadcast(b.strided(), bShape),
                 out.strided());
         return Autograd.record(out, "matmul", new Tensor[] {a, b}, (g, need) -> Pointwise.two(
                 need[0] ? product(g, b.transpose(-1, -2)) : null,

@@ -92,8 +92,8 @@ final class Movement {
         if (viewStrides(x.shape(), x.strides(), shape) != null) {
             return view(x, shape);
         }
-        Tensor out = Tensor.zeros(x.dtype(), shape);
-        Tensor.backend().copy(x.strided(), View.of(out.storage(), x.shape()));
+        Tensor out = Tensor.zerosOn(x, x.dtype(), shape);
+        Tensor.exec(out).copy(x.strided(), View.of(out.storage(), x.shape()));
         int[] inShape = x.shape();
         return Autograd.record(out, "reshape", new Tensor[] {x}, (g, n) -> Pointwise.one(g.reshape(inShape)));
     }
@@ -181,7 +181,7 @@ final class Movement {
         }
         int[] shape = new int[sizes.length];
         int[] strides = new int[sizes.length];
-        for (int i = 0; i < sizes.length; i++) {
+        for (int i = sizes.length - 1; i >= 0; i--) {
             if (i < lead) {
                 if (sizes[i] < 0) {
                     throw new TensorException("The expanded size of the tensor (-1) isn't allowed in a leading, "
@@ -272,15 +272,26 @@ final class Movement {
 
     /** A zero tensor of {@code shape} with {@code g} written into the view {@code region} picks out. */
     private static Tensor embed(Tensor g, int[] shape, UnaryOperator<Tensor> region) {
-        Tensor z = Tensor.zeros(g.dtype(), shape);
-        Tensor.backend().copy(g.strided(), region.apply(z).strided());
+        Tensor z = Tensor.zerosOn(g, g.dtype(), shape);
+        Tensor.exec(z).copy(g.strided(), region.apply(z).strided());
         return z;
+    }
+
+    /** A copy on another device; the gradient goes back to the source device. */
+    static Tensor transfer(Tensor x, Device device) {
+        var from = x.storage().backend();
+        var storage = x.dtype().isFloating()
+                ? device.backend().fromDoubles(x.dtype(), from.toDoubles(x.strided()))
+                : device.backend().fromLongs(x.dtype(), from.toLongs(x.strided()));
+        Tensor out = new Tensor(storage, x.shape());
+        Device source = x.device();
+        return Autograd.record(out, "to", new Tensor[] {x}, (g, n) -> Pointwise.one(g.to(source)));
     }
 
     /** A contiguous copy; its gradient passes through unchanged. */
     static Tensor copy(Tensor x) {
-        Tensor out = Tensor.zeros(x.dtype(), x.shape());
-        Tensor.backend().copy(x.strided(), out.strided());
+        Tensor out = Tensor.zerosOn(x, x.dtype(), x.shape());
+        Tensor.exec(out).copy(x.strided(), out.strided());
         return Autograd.record(out, "clone", new Tensor[] {x}, (g, n) -> Pointwise.one(g));
     }
 
@@ -307,13 +318,13 @@ final class Movement {
             shape[d] += t.shape()[d];
         }
         Tensor[] in = tensors.toArray(Tensor[]::new);
-        Tensor out = Tensor.zeros(Promotion.resultType(in), shape);
+        Tensor out = Tensor.zerosOn(Tensor.placeOf(in), Promotion.resultType(in), shape);
         int[] starts = new int[in.length];
         int at = 0;
         for (int i = 0; i < in.length; i++) {
             starts[i] = at;
             int len = in[i].shape()[d];
-            Tensor.backend().copy(in[i].strided(), out.detach().slice(d, (long) at, (long) at + len, 1).strided());
+            Tensor.exec(out).copy(in[i].strided(), out.detach().slice(d, (long) at, (long) at + len, 1).strided());
             at += len;
         }
         return Autograd.record(out, "cat", in, (g, n) -> {

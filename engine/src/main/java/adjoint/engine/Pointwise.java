@@ -18,8 +18,8 @@ final class Pointwise {
                     + "to invert a mask, use the `~` or `logical_not()` operator instead.");
         }
         DType type = x.dtype().isFloating() || exact ? x.dtype() : DefaultDType.get();
-        Tensor out = Tensor.zeros(type, x.shape());
-        Tensor.backend().unary(op, data(x, type), out.strided());
+        Tensor out = Tensor.zerosOn(x, type, x.shape());
+        Tensor.exec(out).unary(op, data(x, type), out.strided());
         return switch (op) {
             case NEG -> Autograd.record(out, "neg", new Tensor[] {x}, (g, n) -> one(g.neg()));
             case EXP -> Autograd.record(out, "exp", new Tensor[] {x}, (g, n) -> one(g.mul(out)), out);
@@ -36,7 +36,7 @@ final class Pointwise {
             case ERF -> Autograd.record(out, "erf", new Tensor[] {x},
                     (g, n) -> one(g.mul(x.mul(x).neg().exp().mul(TWO_OVER_SQRT_PI))), x);
             case ABS -> Autograd.record(out, "abs", new Tensor[] {x}, (g, n) -> one(g.mul(x.sign())), x);
-            case SIGN -> Autograd.record(out, "sign", new Tensor[] {x}, (g, n) -> one(Tensor.zeros(g.dtype(), g.shape())));
+            case SIGN -> Autograd.record(out, "sign", new Tensor[] {x}, (g, n) -> one(Tensor.zerosOn(g, g.dtype(), g.shape())));
         };
     }
 
@@ -59,8 +59,8 @@ final class Pointwise {
         }
         int[] shape = Shapes.broadcast(a.shape(), b.shape());
         DType type = op.isComparison() ? DType.BOOL : compute;
-        Tensor out = bothNumbers ? Tensor.wrappedZero(type) : Tensor.zeros(type, shape);
-        Tensor.backend().binary(op, broadcast(data(a, compute), shape), broadcast(data(b, compute), shape), out.strided());
+        Tensor out = bothNumbers ? Tensor.wrappedZero(type) : Tensor.zerosOn(Tensor.placeOf(a, b), type, shape);
+        Tensor.exec(out).binary(op, broadcast(data(a, compute), shape), broadcast(data(b, compute), shape), out.strided());
         Tensor[] in = {a, b};
         return switch (op) {
             case ADD -> Autograd.record(out, "add", in, (g, n) -> two(g, g));
@@ -89,8 +89,8 @@ final class Pointwise {
         }
         DType type = Promotion.resultType(a, b);
         int[] shape = Shapes.broadcast(cond.shape(), Shapes.broadcast(a.shape(), b.shape()));
-        Tensor out = Tensor.zeros(type, shape);
-        Tensor.backend().where(broadcast(cond.strided(), shape), broadcast(data(a, type), shape),
+        Tensor out = Tensor.zerosOn(Tensor.placeOf(cond, a, b), type, shape);
+        Tensor.exec(out).where(broadcast(cond.strided(), shape), broadcast(data(a, type), shape),
                 broadcast(data(b, type), shape), out.strided());
         Tensor zero = Tensor.number(0L);
         return Autograd.record(out, "where", new Tensor[] {cond, a, b},
@@ -99,8 +99,8 @@ final class Pointwise {
     }
 
     static Tensor cast(Tensor x, DType type) {
-        Tensor out = Tensor.zeros(type, x.shape());
-        Tensor.backend().copy(x.strided(), out.strided());
+        Tensor out = Tensor.zerosOn(x, type, x.shape());
+        Tensor.exec(out).copy(x.strided(), out.strided());
         if (!x.dtype().isFloating()) {
             return out;
         }
@@ -112,8 +112,8 @@ final class Pointwise {
         if (t.dtype() == type) {
             return t.strided();
         }
-        Tensor c = Tensor.zeros(type, t.shape());
-        Tensor.backend().copy(t.strided(), c.strided());
+        Tensor c = Tensor.zerosOn(t, type, t.shape());
+        Tensor.exec(c).copy(t.strided(), c.strided());
         return c.strided();
     }
 

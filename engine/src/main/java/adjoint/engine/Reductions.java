@@ -44,8 +44,8 @@ final class Reductions {
     }
 
     private static Tensor reduce(ReduceOp op, Tensor x, DType type, boolean[] reduced) {
-        Tensor out = Tensor.zeros(type, keepdimShape(x.shape(), reduced));
-        Tensor.backend().reduce(op, Pointwise.data(x, type), out.strided());
+        Tensor out = Tensor.zerosOn(x, type, keepdimShape(x.shape(), reduced));
+        Tensor.exec(out).reduce(op, Pointwise.data(x, type), out.strided());
         return out;
     }
 
@@ -98,15 +98,15 @@ final class Reductions {
     static Tensor argmax(Tensor x, int dim, boolean keepdim) {
         int d = Shapes.wrapDim(dim, x.dim());
         if (x.dim() == 0) {
-            return Tensor.zeros(DType.INT64);
+            return Tensor.zerosOn(x, DType.INT64);
         }
         if (x.shape()[d] == 0) {
             throw new TensorException("argmax(): Expected reduction dim " + d + " to have non-zero size.");
         }
         boolean[] reduced = new boolean[x.dim()];
         reduced[d] = true;
-        Tensor out = Tensor.zeros(DType.INT64, keepdimShape(x.shape(), reduced));
-        Tensor.backend().argmax(x.strided(), d, out.strided());
+        Tensor out = Tensor.zerosOn(x, DType.INT64, keepdimShape(x.shape(), reduced));
+        Tensor.exec(out).argmax(x.strided(), d, out.strided());
         return keepdim ? out : out.squeeze(d);
     }
 

@@ -47,11 +47,11 @@ public final class Shapes {
         return true;
     }
 
-    /** The broadcast shape of two shapes, as {@code torch.broadcast_shapes}. */
+    /** The broadcast shape of two shapes; checked from the last dimension back, as PyTorch reports mismatches. */
     public static int[] broadcast(int[] a, int[] b) {
         int n = Math.max(a.length, b.length);
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) {
             int da = i < n - a.length ? 1 : a[i - (n - a.length)];
             int db = i < n - b.length ? 1 : b[i - (n - b.length)];
             if (da != db && da != 1 && db != 1) {

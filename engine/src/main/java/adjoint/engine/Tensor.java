@@ -92,12 +92,12 @@ public final class Tensor {
 
     /** A Python number taking part in an operation: it promotes like PyTorch's wrapped scalars. */
     public static Tensor number(double value) {
-        return new Tensor(backend().fromDoubles(DType.FLOAT64, new double[] {value}), new int[0], new int[0], 0, null, true);
+        return new Tensor(Device.CPU.backend().fromDoubles(DType.FLOAT64, new double[] {value}), new int[0], new int[0], 0, null, true);
     }
 
     /** A Python integer taking part in an operation. */
     public static Tensor number(long value) {
-        return new Tensor(backend().fromLongs(DType.INT64, new long[] {value}), new int[0], new int[0], 0, null, true);
+        return new Tensor(Device.CPU.backend().fromLongs(DType.INT64, new long[] {value}), new int[0], new int[0], 0, null, true);
     }
 
     /** A Python bool taking part in an operation: it promotes like PyTorch's wrapped {@code True}/{@code False}. */
@@ -133,7 +133,7 @@ public final class Tensor {
     }
 
     static Tensor wrappedZero(DType dtype) {
-        return new Tensor(backend().allocate(dtype, 1), new int[0], new int[0], 0, null, true);
+        return new Tensor(Device.CPU.backend().allocate(dtype, 1), new int[0], new int[0], 0, null, true);
     }
 
     public static Tensor zeros(int... shape) {
@@ -183,8 +183,37 @@ public final class Tensor {
         return fromDoubles(DefaultDType.get(), data, (int) n);
     }
 
+    /** The backend that creates tensors in this thread: the default device's. */
     static Backend backend() {
-        return Device.CPU.backend();
+        return DefaultDevice.get().backend();
+    }
+
+    /** A zero tensor on the same device as {@code like}. */
+    static Tensor zerosOn(Tensor like, DType dtype, int... shape) {
+        return new Tensor(like.storage.backend().allocate(dtype, Shapes.numel(shape)), shape.clone());
+    }
+
+    /** The backend that executes an operation writing {@code out}. */
+    static Backend exec(Tensor out) {
+        return out.storage.backend();
+    }
+
+    /**
+     * The operand whose device an operation's result lives on: the first that is not a Python number. Operands on
+     * different devices are refused, as PyTorch refuses them (Python numbers and 0-d CPU tensors may join any).
+     */
+    static Tensor placeOf(Tensor... operands) {
+        Tensor place = null;
+        for (Tensor t : operands) {
+            boolean movable = t.wrappedNumber || (t.dim() == 0 && t.storage.backend() == Device.CPU.backend());
+            if (place == null && !t.wrappedNumber) {
+                place = t;
+            } else if (place != null && !movable && t.storage.backend() != place.storage.backend()) {
+                throw new TensorException("Expected all tensors to be on the same device, but found at least two "
+                        + "devices, " + place.device() + " and " + t.device() + "!");
+            }
+        }
+        return place != null ? place : operands[0];
     }
 
     // ---- metadata ----------------------------------------------------------------------------------------------
@@ -218,7 +247,12 @@ public final class Tensor {
     }
 
     public Device device() {
-        return Device.CPU;
+        return storage.backend().device();
+    }
+
+    /** This tensor on {@code device}: itself if already there, else a copy (differentiable). */
+    public Tensor to(Device device) {
+        return device.backend() == storage.backend() ? this : Movement.transfer(this, device);
     }
 
     public boolean isContiguous() {

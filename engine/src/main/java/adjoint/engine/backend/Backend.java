@@ -1,6 +1,7 @@
 package adjoint.engine.backend;
 
 import adjoint.engine.DType;
+import adjoint.engine.Device;
 
 /**
  * Executes the engine's primitives for one kind of device. A backend knows nothing of autograd: it reads and
@@ -10,6 +11,9 @@ import adjoint.engine.DType;
 public interface Backend {
     /** A short name shown to users, e.g. {@code cpu}. */
     String name();
+
+    /** The device this backend computes for. */
+    Device device();
 
     /** A zero-filled storage. */
     Storage allocate(DType dtype, int size);

@@ -1,6 +1,7 @@
 package adjoint.engine.backend;
 
 import adjoint.engine.DType;
+import adjoint.engine.Device;
 import adjoint.engine.TensorException;
 
 /**
@@ -16,6 +17,11 @@ public final class ReferenceBackend implements Backend {
     @Override
     public String name() {
         return "cpu";
+    }
+
+    @Override
+    public Device device() {
+        return Device.CPU;
     }
 
     @Override
