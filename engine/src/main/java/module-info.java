@@ -8,4 +8,5 @@ module adjoint.engine {
     exports adjoint.engine.optim;
     exports adjoint.engine.data;
     exports adjoint.engine.lang;
+    exports adjoint.engine.graph;
 }

@@ -41,8 +41,9 @@ final class Autograd {
             }
             gradient = Tensor.zerosOn(root, root.dtype(), root.shape()).add_(1L);
         } else if (!java.util.Arrays.equals(gradient.shape(), root.shape())) {
-            throw new TensorException("Mismatch in shape: grad_output[0] has a shape of " + Shapes.format(gradient.shape())
-                    + " and output[0] has a shape of " + Shapes.format(root.shape()) + ".");
+            throw new TensorException("Mismatch in shape: grad_output[0] has a shape of torch.Size("
+                    + Shapes.format(gradient.shape()) + ") and output[0] has a shape of torch.Size("
+                    + Shapes.format(root.shape()) + ").");
         }
         try (var scope = NoGrad.enter()) {
             run(root, gradient.detach(), retainGraph);
@@ -72,11 +73,11 @@ final class Autograd {
             }
             for (int i = 0; i < node.inputs.length; i++) {
                 Tensor input = node.inputs[i];
-                if (!input.requiresGrad() || inputGrads[i] == null) {
+                if (!node.needs(i) || inputGrads[i] == null) {
                     continue;
                 }
                 Tensor gi = fit(inputGrads[i], input);
-                Node next = input.node();
+                Node next = node.edges[i];
                 if (next == null) {
                     accumulate(input, gi);
                 } else {
@@ -97,9 +98,9 @@ final class Autograd {
             Object[] top = stack.peek();
             Node node = (Node) top[0];
             int i = (Integer) top[1];
-            if (i < node.inputs.length) {
+            if (i < node.edges.length) {
                 top[1] = i + 1;
-                Node next = node.inputs[i].node();
+                Node next = node.edges[i];
                 if (next != null && seen.add(next)) {
                     stack.push(new Object[] {next, 0});
                 }
@@ -118,8 +119,13 @@ final class Autograd {
         return g.dtype() == input.dtype() ? g : g.to(input.dtype());
     }
 
+    /** Adds into {@code .grad} in place (a tensor holding the old {@code .grad} sees the sum), as PyTorch. */
     private static void accumulate(Tensor t, Tensor g) {
         Tensor fitted = fit(g, t);
-        t.setGradUnchecked(t.grad() == null ? fitted.contiguousCopy() : t.grad().add(fitted));
+        if (t.grad() == null) {
+            t.setGradUnchecked(fitted.contiguousCopy());
+        } else {
+            t.grad().add_(fitted);
+        }
     }
 }

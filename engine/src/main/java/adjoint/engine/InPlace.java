@@ -36,17 +36,67 @@ final class InPlace {
             throw new TensorException("result type " + title(result.dtype()) + " can't be cast to the desired output type "
                     + title(self.dtype()));
         }
-        if (tracking && result.requiresGrad() && base != null && base.requiresGrad()) {
-            throw new TensorException("in-place " + op + " on a view of a tensor that requires grad is not supported; "
-                    + "use the out-of-place operation instead");
-        }
         Tensor.exec(self).copy(result.strided(), self.strided());
         self.storage().bumpVersion();
-        if (tracking && result.requiresGrad()) {
-            result.node().output = self;
-            self.attach(result.node());
+        if (tracking && (result.requiresGrad() || self.requiresGrad())) {
+            Tensor history = result.requiresGrad() ? result : overwritten(op, result, before);
+            if (base == null) {
+                history.node().output = self;
+                self.attach(history.node());
+            } else {
+                copySlices(base, self, history);
+            }
         }
         return self;
+    }
+
+    /** The history of a value that no longer depends on the old one ({@code fill_}, {@code copy_} of a constant). */
+    private static Tensor overwritten(String op, Tensor result, Tensor before) {
+        return Autograd.record(result.detach(), op.substring(0, op.length() - 1), new Tensor[] {before},
+                (g, n) -> new Tensor[] {null});
+    }
+
+    /**
+     * Writing into a view rewrites its base, as PyTorch's CopySlices: the base's gradient flows to its old history
+     * outside the view's window and to the new values inside it, and the view becomes a window onto the new base.
+     */
+    private static void copySlices(Tensor base, Tensor view, Tensor history) {
+        Tensor old = base.detach();
+        if (base.node() != null) {
+            old.attach(base.node());
+        }
+        Autograd.record(base, "copy_slices", new Tensor[] {old, history}, (g, n) -> {
+            Tensor outside = laidOutLike(base, g);
+            Tensor.exec(outside).fill(window(outside, view).strided(), 0);
+            return new Tensor[] {n[0] ? outside : null, n[1] ? window(laidOutLike(base, g), view) : null};
+        });
+    }
+
+    /** Makes {@code view} a window onto its base's current history (called when that history has changed). */
+    static void followBase(Tensor base, Tensor view) {
+        Node node = new Node("as_strided", new Tensor[] {base}, (g, n) -> {
+            Tensor whole = laidOutLike(base, null);
+            Tensor.exec(whole).copy(g.strided(), window(whole, view).strided());
+            return new Tensor[] {whole};
+        }, new Tensor[0]);
+        node.output = view;
+        view.attach(node);
+    }
+
+    /** A tensor shaped like {@code base} in a fresh storage laid out as base's, holding {@code g} (or zeros). */
+    private static Tensor laidOutLike(Tensor base, Tensor g) {
+        DType type = g == null ? base.dtype() : g.dtype();
+        Tensor t = new Tensor(Tensor.exec(base).allocate(type, base.storage().size()), base.shape(), base.strides(),
+                base.storageOffset(), null, false);
+        if (g != null) {
+            Tensor.exec(t).copy(g.strided(), t.strided());
+        }
+        return t;
+    }
+
+    /** The elements of {@code t} (laid out as the base) that {@code view} covers. */
+    private static Tensor window(Tensor t, Tensor view) {
+        return new Tensor(t.storage(), view.shape(), view.strides(), view.storageOffset(), t, false);
     }
 
     /**

@@ -13,6 +13,13 @@ final class Node implements GradNode {
 
     private final String op;
     final Tensor[] inputs;
+    /**
+     * The node that produced each input when this one was recorded (null for a leaf), as PyTorch's edges: an
+     * in-place operation may later give an input tensor a new history, but this node keeps the old one.
+     */
+    final Node[] edges;
+    /** Whether each input required a gradient when this node was recorded. */
+    private final boolean[] needs;
     private final Rule rule;
     private final Tensor[] saved;
     private final int[] savedVersions;
@@ -22,9 +29,32 @@ final class Node implements GradNode {
     Node(String op, Tensor[] inputs, Rule rule, Tensor[] saved) {
         this.op = op;
         this.inputs = inputs;
+        this.edges = Arrays.stream(inputs).map(Tensor::node).toArray(Node[]::new);
+        this.needs = new boolean[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            needs[i] = inputs[i].requiresGrad();
+        }
         this.rule = rule;
         this.saved = saved;
         this.savedVersions = Arrays.stream(saved).mapToInt(Tensor::version).toArray();
+    }
+
+    boolean needs(int input) {
+        return needs[input];
+    }
+
+    /** PyTorch's name for the node, as its messages print it: {@code exp} is {@code ExpBackward0}. */
+    String torchName() {
+        if (op.equals("copy_slices")) {
+            return "torch::autograd::CopySlices";
+        }
+        StringBuilder name = new StringBuilder();
+        for (String part : op.split("_")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name.append("Backward0").toString();
     }
 
     @Override
@@ -43,23 +73,29 @@ final class Node implements GradNode {
     }
 
     Tensor[] apply(Tensor grad) {
-        if (released) {
+        // Only a node that saved tensors loses something when the graph is freed, as in PyTorch.
+        if (released && saved.length > 0) {
             throw new TensorException("Trying to backward through the graph a second time (or directly access saved "
-                    + "tensors after they have already been freed). Specify retain_graph=True if you need to backward "
-                    + "through the graph a second time.");
+                    + "tensors after they have already been freed). Saved intermediate values of the graph are freed when "
+                    + "you call .backward() or autograd.grad(). Specify retain_graph=True if you need to backward through "
+                    + "the graph a second time or if you need to access saved tensors after calling backward.");
         }
         for (int i = 0; i < saved.length; i++) {
             if (saved[i].version() != savedVersions[i]) {
-                throw new TensorException("one of the variables needed for gradient computation has been modified by "
-                        + "an inplace operation: [" + saved[i].typeName() + " " + Shapes.format(saved[i].shape())
-                        + "], which is output 0 of " + op + "; is at version " + saved[i].version() + "; expected version "
-                        + savedVersions[i] + " instead.");
+                throw modified(saved[i], savedVersions[i]);
             }
         }
-        boolean[] needs = new boolean[inputs.length];
-        for (int i = 0; i < inputs.length; i++) {
-            needs[i] = inputs[i].requiresGrad();
-        }
-        return rule.apply(grad, needs);
+        return rule.apply(grad, needs.clone());
+    }
+
+    /** PyTorch's message, naming this node for a saved output and the tensor's current history for an input. */
+    private TensorException modified(Tensor t, int expected) {
+        Node producer = t == output ? this : t.node();
+        return new TensorException("one of the variables needed for gradient computation has been modified by an "
+                + "inplace operation: [" + t.typeName() + " " + Shapes.format(t.shape()) + "]"
+                + (producer == null ? "" : ", which is output 0 of " + producer.torchName() + ",")
+                + " is at version " + t.version() + "; expected version " + expected + " instead. Hint: enable anomaly "
+                + "detection to find the operation that failed to compute its gradient, with "
+                + "torch.autograd.set_detect_anomaly(True).");
     }
 }

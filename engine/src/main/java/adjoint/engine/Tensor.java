@@ -29,6 +29,9 @@ public final class Tensor {
     private boolean requiresGrad;
     private boolean retainsGrad;
     private Node node;
+    /** For a view taken while recording: its base's history then; when the base gets a new one, so does the view. */
+    private Node baseHistory;
+    private final boolean followsBase;
     private Tensor grad;
 
     Tensor(Storage storage, int[] shape, int[] strides, int offset, Tensor base, boolean wrappedNumber) {
@@ -38,6 +41,8 @@ public final class Tensor {
         this.offset = offset;
         this.base = base;
         this.wrappedNumber = wrappedNumber;
+        this.followsBase = base != null && NoGrad.isGradEnabled();
+        this.baseHistory = base == null ? null : base.node;
     }
 
     Tensor(Storage storage, int[] shape) {
@@ -102,7 +107,8 @@ public final class Tensor {
 
     /** A Python bool taking part in an operation: it promotes like PyTorch's wrapped {@code True}/{@code False}. */
     public static Tensor number(boolean value) {
-        return new Tensor(backend().fromLongs(DType.BOOL, new long[] {value ? 1 : 0}), new int[0], new int[0], 0, null, true);
+        return new Tensor(Device.CPU.backend().fromLongs(DType.BOOL, new long[] {value ? 1 : 0}), new int[0], new int[0], 0, null,
+                true);
     }
 
     /** Uniform samples in [0, 1) of the default dtype, as {@code torch.rand}. */
@@ -299,6 +305,7 @@ public final class Tensor {
     // ---- autograd state ----------------------------------------------------------------------------------------
 
     public boolean requiresGrad() {
+        node();
         return requiresGrad;
     }
 
@@ -316,15 +323,23 @@ public final class Tensor {
     }
 
     public boolean isLeaf() {
-        return node == null;
+        return node() == null;
     }
 
     /** The operation that produced this tensor, or null for a leaf. */
     public GradNode gradFn() {
-        return node;
+        return node();
     }
 
+    /**
+     * This tensor's history. A view whose base was written in place since (through another view, or itself) first
+     * becomes a window onto the base's new history, as PyTorch regenerates a view's grad_fn.
+     */
     Node node() {
+        if (followsBase && base.node != baseHistory) {
+            baseHistory = base.node;
+            InPlace.followBase(base, this);
+        }
         return node;
     }
 
@@ -397,7 +412,7 @@ public final class Tensor {
     /** The single element as a double. */
     public double item() {
         if (numel() != 1) {
-            throw new TensorException("a Tensor with " + numel() + " elements cannot be converted to Scalar");
+            throw new TensorException("only one element tensors can be converted to Python scalars");
         }
         return toDoubles()[0];
     }

@@ -134,7 +134,7 @@ public final class Evaluator {
         };
     }
 
-    private static Object negate(Object v) {
+    static Object negate(Object v) {
         return switch (v) {
             case Long l -> -l;
             case Double d -> -d;
@@ -146,22 +146,25 @@ public final class Evaluator {
     private Object binary(Binary b) {
         Object left = eval(b.left());
         Object right = eval(b.right());
-        return guard(b.opAt(), () -> {
-            Object plain = Values.arithmetic(b.op(), left, right);
-            if (plain != null) {
-                return plain;
-            }
-            Tensor x = Values.toTensor(left, "left operand of '" + b.op().symbol() + "'");
-            Tensor y = Values.toTensor(right, "right operand of '" + b.op().symbol() + "'");
-            return switch (b.op()) {
-                case ADD -> x.add(y);
-                case SUB -> x.sub(y);
-                case MUL -> x.mul(y);
-                case DIV -> x.div(y);
-                case POW -> x.pow(y);
-                case MATMUL -> x.matmul(y);
-            };
-        });
+        return guard(b.opAt(), () -> apply(b.op(), left, right));
+    }
+
+    /** An operator on two values: Python arithmetic for two numbers, a tensor operation otherwise. */
+    static Object apply(BinaryOp op, Object left, Object right) {
+        Object plain = Values.arithmetic(op, left, right);
+        if (plain != null) {
+            return plain;
+        }
+        Tensor x = Values.toTensor(left, "left operand of '" + op.symbol() + "'");
+        Tensor y = Values.toTensor(right, "right operand of '" + op.symbol() + "'");
+        return switch (op) {
+            case ADD -> x.add(y);
+            case SUB -> x.sub(y);
+            case MUL -> x.mul(y);
+            case DIV -> x.div(y);
+            case POW -> x.pow(y);
+            case MATMUL -> x.matmul(y);
+        };
     }
 
     private Object index(Index ix) {

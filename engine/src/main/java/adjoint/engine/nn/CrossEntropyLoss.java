@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * var ce = new CrossEntropyLoss().labelSmoothing(0.1);
- * ce.apply(Tensor.of(new double[][] {{2, 1, 0}}), Tensor.fromLongs(DType.INT64, new long[] {0}, 1)).item(); // 0.4743
+ * ce.apply(Tensor.of(new double[][] {{2, 1, 0}}), Tensor.fromLongs(DType.INT64, new long[] {0}, 1)).item(); // 0.5076
  * }</pre>
  */
 public record CrossEntropyLoss(Tensor weight, long ignoreIndex, double labelSmoothing, Reduction reduction)
