@@ -11,11 +11,16 @@ public final class Shapes {
     }
 
     public static int numel(int[] shape) {
-        long n = 1;
         for (int d : shape) {
             if (d < 0) {
                 throw new TensorException("Trying to create tensor with negative dimension " + d + ": " + format(shape));
             }
+            if (d == 0) {
+                return 0;
+            }
+        }
+        long n = 1;
+        for (int d : shape) {
             n *= d;
             if (n > MAX_ELEMENTS) {
                 throw new TensorException("a tensor of shape " + format(shape) + " would have more than "

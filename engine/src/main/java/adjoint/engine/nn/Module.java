@@ -85,6 +85,7 @@ public abstract class Module {
         return train(true);
     }
 
+    /** Training mode if {@code mode}, else evaluation mode, for this module and its descendants. */
     public final Module train(boolean mode) {
         training = mode;
         children.values().forEach(c -> c.train(mode));

@@ -5,6 +5,7 @@ import static adjoint.engine.optim.HyperParameters.nonNegative;
 import adjoint.engine.DType;
 import adjoint.engine.NoGrad;
 import adjoint.engine.Tensor;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class Adagrad extends Optimizer {
         return new Options(lr, 0, 0, 0, 1e-10, false);
     }
 
+    /** The options this optimizer was made with. */
     public Options hyperParameters() {
         return options;
     }
@@ -79,7 +81,7 @@ public final class Adagrad extends Optimizer {
         Map<String, Tensor> out = new LinkedHashMap<>();
         out.put("step", Tensor.scalar(DType.FLOAT32, s.step));
         out.put("sum", s.sum);
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static final class Accumulator {

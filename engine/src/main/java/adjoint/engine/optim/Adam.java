@@ -6,6 +6,7 @@ import static adjoint.engine.optim.HyperParameters.nonNegative;
 import adjoint.engine.DType;
 import adjoint.engine.NoGrad;
 import adjoint.engine.Tensor;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class Adam extends Optimizer {
         return new Options(lr, 0.9, 0.999, 1e-8, 0, false, false);
     }
 
+    /** The options this optimizer was made with. */
     public Options hyperParameters() {
         return options;
     }
@@ -97,7 +99,7 @@ public final class Adam extends Optimizer {
         if (s.maxExpAvgSq != null) {
             out.put("max_exp_avg_sq", s.maxExpAvgSq);
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static final class Moments {

@@ -32,6 +32,7 @@ public final class AdamW extends Optimizer {
         return Adam.options(lr).weightDecay(1e-2);
     }
 
+    /** The options this optimizer was made with. */
     public Adam.Options hyperParameters() {
         return adam.hyperParameters();
     }

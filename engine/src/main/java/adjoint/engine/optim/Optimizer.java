@@ -28,6 +28,11 @@ public abstract class Optimizer {
         }
     }
 
+    /** The optimizer's state for one parameter (momentum buffers, step count, ...), with PyTorch's key names. */
+    public java.util.Map<String, Tensor> state(Tensor p) {
+        return java.util.Map.of();
+    }
+
     public List<Tensor> params() {
         return params;
     }

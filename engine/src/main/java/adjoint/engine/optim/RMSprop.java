@@ -41,6 +41,7 @@ public final class RMSprop extends Optimizer {
         return new Options(lr, 0.99, 1e-8, 0, 0, false, false);
     }
 
+    /** The options this optimizer was made with. */
     public Options hyperParameters() {
         return options;
     }

@@ -38,6 +38,7 @@ public final class SGD extends Optimizer {
         return new Options(lr, 0, 0, 0, false, false);
     }
 
+    /** The options this optimizer was made with. */
     public Options hyperParameters() {
         return options;
     }

@@ -89,8 +89,8 @@ class NameCheckTest {
     void functionsVariablesAndMethodsAreNotConfused() {
         assertThat(errorOf("x = 2\nf = x(3)").getMessage()).isEqualTo("'x' is a variable, not a function");
         assertThat(errorOf("f = sin * 2").getMessage()).isEqualTo("'sin' is a function: call it, like sin(x)");
-        assertThat(errorOf("x = [1.0]\nf = unsqueeze(x, 0)").getMessage())
-                .isEqualTo("no function 'unsqueeze': it is a method, write it like x.unsqueeze(...)");
+        assertThat(errorOf("x = [1.0]\nf = item(x)").getMessage())
+                .isEqualTo("no function 'item': it is a method, write it like x.item(...)");
     }
 
     @Test

@@ -40,9 +40,11 @@ class VocabularyTest {
     }
 
     @Test
-    void tiesGoToTheAlphabeticallyFirstCandidate() {
+    void tiesGoToTheLongestSharedPrefixThenTheAlphabeticallyFirst() {
         assertThat(Vocabulary.didYouMean("mxa", List.of("min", "max", "mean"))).contains("max");
-        assertThat(Vocabulary.didYouMean("mon", List.of("min", "mon2", "man"))).contains("man");
+        assertThat(Vocabulary.didYouMean("mon", List.of("min", "mon2", "man"))).contains("mon2");
+        assertThat(Vocabulary.didYouMean("sinn", List.of("sign", "sin"))).contains("sin");
+        assertThat(Vocabulary.didYouMean("xyz", List.of("xbz", "xaz"))).contains("xaz");
     }
 
     @Test
@@ -56,7 +58,7 @@ class VocabularyTest {
         assertThat(Vocabulary.FUNCTIONS).contains("sin", "log_softmax", "binary_cross_entropy_with_logits",
                 "embedding", "tensor", "transpose", "ne");
         assertThat(Vocabulary.METHODS).contains("t", "view", "add_", "zero_", "numel").doesNotContain("T");
-        assertThat(Vocabulary.ATTRIBUTES).containsExactly("T");
+        assertThat(Vocabulary.ATTRIBUTES).contains("T", "shape", "grad");
         assertThat(Vocabulary.CONSTANTS).contains("pi", "e");
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
@@ -78,7 +79,7 @@ final class OptimizerOracle {
      * gradients, and compares every parameter and every state entry after every step.
      */
     static <O extends Optimizer> void replay(JsonNode c, Function<List<Tensor>, O> make,
-                                             java.util.function.BiFunction<O, Tensor, Map<String, Tensor>> state) {
+                                             BiFunction<O, Tensor, Map<String, Tensor>> state) {
         List<Tensor> params = new ArrayList<>();
         for (JsonNode p : c.get("params_init")) {
             params.add(tensor(p).requiresGrad(true));
