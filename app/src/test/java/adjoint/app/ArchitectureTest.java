@@ -28,9 +28,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void modelAndSettingsDoNotDependOnJavaFxScenes() {
+    void documentModelAndSettingsDoNotDependOnJavaFxScenes() {
         JavaClasses app = IMPORTER.importPackages("adjoint.app");
-        noClasses().that().resideInAnyPackage("adjoint.app.model..", "adjoint.app.settings..")
+        noClasses().that().resideInAnyPackage("adjoint.app.document..", "adjoint.app.model..", "adjoint.app.settings..")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .check(app);
     }

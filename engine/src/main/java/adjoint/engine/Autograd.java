@@ -64,7 +64,8 @@ final class Autograd {
             if (g == null) {
                 continue;
             }
-            if (node.output != null && node.output.retainsGrad()) {
+            // Only the tensor's current history retains its gradient (an in-place op moves retain_grad along).
+            if (node.output != null && node.output.retainsGrad() && node.output.node() == node) {
                 accumulate(node.output, g);
             }
             Tensor[] inputGrads = node.apply(g);

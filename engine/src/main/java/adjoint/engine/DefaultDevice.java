@@ -1,7 +1,8 @@
 package adjoint.engine;
 
 /**
- * The device new tensors are created on in this thread, as {@code torch.set_default_device}.
+ * The device new tensors are created on in this thread, as {@code torch.set_default_device}: at first
+ * {@link Device#preferred()} ({@code simd} where the Vector API is available, or {@code -Dadjoint.device}).
  *
  * <pre>{@code
  * try (var scope = DefaultDevice.use(Device.parse("simd"))) {
@@ -10,7 +11,8 @@ package adjoint.engine;
  * }</pre>
  */
 public final class DefaultDevice implements AutoCloseable {
-    private static final ThreadLocal<Device> CURRENT = ThreadLocal.withInitial(() -> Device.CPU);
+    private static final Device INITIAL = Device.preferred();
+    private static final ThreadLocal<Device> CURRENT = ThreadLocal.withInitial(() -> INITIAL);
     private final Device previous;
 
     private DefaultDevice(Device device) {

@@ -13,6 +13,9 @@ final class Indexing {
         if (index.dim() != x.dim()) {
             throw new TensorException("Index tensor must have the same number of dimensions as input tensor");
         }
+        if (x.dim() == 0) {
+            return gather(x.reshape(1), 0, index.reshape(1)).reshape();
+        }
         for (int i = 0; i < x.dim(); i++) {
             if (i != d && index.shape()[i] > x.shape()[i]) {
                 throw new TensorException("Size does not match at dimension " + i + " expected index "
@@ -35,6 +38,12 @@ final class Indexing {
             throw new TensorException("index_select(): Index is supposed to be a vector of int64");
         }
         int d = Shapes.wrapDim(dim, x.dim());
+        int size = x.dim() == 0 ? 1 : x.shape()[d];
+        for (long i : index.toLongs()) {
+            if (i < 0 || i >= size) {
+                throw new TensorException("index out of range in self");
+            }
+        }
         int[] shape = x.shape();
         shape[d] = index.numel();
         int[] lined = new int[x.dim()];

@@ -260,6 +260,7 @@ final class Movement {
         int d = Shapes.wrapDim(dim, x.dim());
         int size = x.shape()[d];
         if (index < -size || index >= size) {
+            // x[i]'s message (Python indexing), which users meet far more often than select()'s own.
             throw new TensorException("index " + index + " is out of bounds for dimension " + d + " with size " + size);
         }
         long i = index < 0 ? index + size : index;
@@ -300,19 +301,24 @@ final class Movement {
             throw new TensorException("torch.cat(): expected a non-empty list of Tensors");
         }
         Tensor first = tensors.get(0);
-        if (first.dim() == 0) {
-            throw new TensorException("zero-dimensional tensor (at position 0) cannot be concatenated");
+        for (int i = 0; i < tensors.size(); i++) {
+            if (tensors.get(i).dim() == 0) {
+                throw new TensorException("zero-dimensional tensor (at position " + i + ") cannot be concatenated");
+            }
         }
         int d = Shapes.wrapDim(dim, first.dim());
         int[] shape = first.shape();
         shape[d] = 0;
         for (int i = 0; i < tensors.size(); i++) {
             Tensor t = tensors.get(i);
+            if (t.dim() != first.dim()) {
+                throw new TensorException("Tensors must have same number of dimensions: got " + first.dim() + " and "
+                        + t.dim());
+            }
             for (int k = 0; k < shape.length; k++) {
-                if (t.dim() != first.dim() || (k != d && t.shape()[k] != shape[k])) {
+                if (k != d && t.shape()[k] != shape[k]) {
                     throw new TensorException("Sizes of tensors must match except in dimension " + d + ". Expected size "
-                            + shape[Math.min(k, shape.length - 1)] + " but got size "
-                            + (t.dim() == first.dim() ? t.shape()[k] : t.dim()) + " for tensor number " + i + " in the list.");
+                            + shape[k] + " but got size " + t.shape()[k] + " for tensor number " + i + " in the list.");
                 }
             }
             shape[d] += t.shape()[d];

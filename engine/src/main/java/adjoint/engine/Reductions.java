@@ -75,7 +75,8 @@ final class Reductions {
     /** Maximum over dims; the gradient is shared evenly among tied maxima, as {@code amax} and {@code max()}. */
     static Tensor amax(Tensor x, int[] dims, boolean keepdim) {
         if (x.numel() == 0) {
-            throw new TensorException("max(): Expected reduction dim to be specified for input.numel() == 0.");
+            throw new TensorException("max(): Expected reduction dim to be specified for input.numel() == 0. Specify "
+                    + "the reduction dim with the 'dim' argument.");
         }
         boolean[] reduced = reducedDims(dims, x.dim());
         Tensor kept = reduce(ReduceOp.MAX, x, x.dtype(), reduced);

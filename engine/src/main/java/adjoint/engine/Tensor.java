@@ -445,7 +445,10 @@ public final class Tensor {
     public Tensor div(Tensor o) { return Pointwise.binary(BinaryOp.DIV, this, o); }
     public Tensor div(double o) { return div(number(o)); }
     public Tensor pow(Tensor o) { return Pointwise.binary(BinaryOp.POW, this, o); }
-    public Tensor pow(double o) { return pow(o == Math.rint(o) && Math.abs(o) < 1e15 ? number((long) o) : number(o)); }
+    /** {@code x ** 2.0}: a Python float exponent, so an integer tensor gives a floating result, as PyTorch. */
+    public Tensor pow(double o) { return pow(number(o)); }
+    /** {@code x ** 2}: a Python int exponent, so an integer tensor stays integer. */
+    public Tensor pow(long o) { return pow(number(o)); }
     public Tensor maximum(Tensor o) { return Pointwise.binary(BinaryOp.MAXIMUM, this, o); }
     public Tensor minimum(Tensor o) { return neg().maximum(o.neg()).neg(); }
     public Tensor lt(Tensor o) { return Pointwise.binary(BinaryOp.LT, this, o); }
@@ -486,7 +489,7 @@ public final class Tensor {
     /** Clamps into [min, max]; either bound may be null. Gradient 1 inside and on the bounds, as PyTorch. */
     public Tensor clamp(Double min, Double max) {
         if (min == null && max == null) {
-            throw new TensorException("At least one of 'min' or 'max' must not be None");
+            throw new TensorException("torch.clamp: At least one of 'min' or 'max' must not be None");
         }
         Tensor r = this;
         if (min != null) {

@@ -269,6 +269,17 @@ class InPlaceTest {
     }
 
     @Test
+    void retainGradFollowsATensorThroughAnInPlaceOp() {
+        Tensor x = doubles(1, 2).requiresGrad(true);
+        Tensor y = x.mul(2L);
+        y.retainGrad();
+        y.add_(1L);
+        y.mul(y).sum().backward();
+        assertThat(y.grad().toDoubles()).containsExactly(6, 10);
+        assertThat(x.grad().toDoubles()).containsExactly(12, 20);
+    }
+
+    @Test
     void backwardRefusesWhatPyTorchRefuses() {
         Tensor x = doubles(1, 2).requiresGrad(true);
         assertThatThrownBy(() -> x.mul(2L).backward()).isInstanceOf(TensorException.class)

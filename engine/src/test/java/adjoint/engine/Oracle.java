@@ -3,9 +3,13 @@ package adjoint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import adjoint.engine.backend.Backends;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -22,6 +26,23 @@ final class Oracle {
     private static final double ATOL_FLOAT32 = 1e-7;
 
     private Oracle() {
+    }
+
+    /** One device per backend this machine has (a device that falls back to another's backend is left out). */
+    static List<Device> devices() {
+        Map<String, Device> byBackend = new LinkedHashMap<>();
+        for (String kind : Backends.kinds()) {
+            Device device = Device.parse(kind);
+            byBackend.putIfAbsent(device.backend().name(), device);
+        }
+        return List.copyOf(byBackend.values());
+    }
+
+    /** Runs {@code check} with new tensors on {@code device} and PyTorch's default dtype, float32. */
+    static void on(Device device, Runnable check) {
+        try (var d = DefaultDevice.use(device); var t = DefaultDType.use(DType.FLOAT32)) {
+            check.run();
+        }
     }
 
     static JsonNode load(String name) {

@@ -16,11 +16,13 @@ import tools.jackson.databind.JsonNode;
 class OracleLossesTest {
 
     @TestFactory
-    Stream<DynamicTest> everyLossMatchesPyTorch() {
+    Stream<DynamicTest> everyLossMatchesPyTorchOnEveryBackend() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode c : Oracle.load("losses.json").get("cases")) {
-            String id = c.get("id").asString();
-            tests.add(DynamicTest.dynamicTest(id, () -> OracleOpsTest.named(id, () -> check(c))));
+        for (Device device : Oracle.devices()) {
+            for (JsonNode c : Oracle.load("losses.json").get("cases")) {
+                String id = device + ": " + c.get("id").asString();
+                tests.add(DynamicTest.dynamicTest(id, () -> OracleOpsTest.named(id, () -> Oracle.on(device, () -> check(c)))));
+            }
         }
         return tests.stream();
     }

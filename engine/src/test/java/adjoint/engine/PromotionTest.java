@@ -10,6 +10,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 
@@ -159,6 +160,14 @@ class PromotionTest {
                     .add_(Tensor.fromDoubles(DType.FLOAT64, new double[] {0.5, 0.5}, 2));
             default -> throw new AssertionError("no mapping for extra " + id + "; add one or list it in SKIPPED");
         };
+    }
+
+    @Test
+    void anIntegerTensorToAPythonFloatPowerIsFloatingEvenWhenTheFloatIsWhole() {
+        Tensor squared = longs(2, 3).pow(2.0);
+        assertThat(squared.dtype()).isEqualTo(DefaultDType.get());
+        assertThat(squared.toDoubles()).containsExactly(4, 9);
+        assertThat(longs(2, 3).pow(2).dtype()).isEqualTo(DType.INT64);
     }
 
     private static Tensor longs(long... values) {

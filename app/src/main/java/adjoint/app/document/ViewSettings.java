@@ -3,8 +3,9 @@ package adjoint.app.document;
 import adjoint.engine.DType;
 
 /**
- * How a document is shown and computed: zoom and pan, what nodes display, the dtype, the output node (null: the
- * graph's own), exam numbering (w1..wN) instead of names.
+ * How a document is shown and computed: zoom and pan, what nodes display, the dtype, the output node the user
+ * chose (null: the graph's own, which follows edits; see {@link SetOutput}), exam numbering (w1..wN) instead of
+ * names.
  */
 public record ViewSettings(double zoom, double panX, double panY, boolean showValues, boolean showGrads,
                            DType dtype, String output, boolean examLabels) {
@@ -20,5 +21,21 @@ public record ViewSettings(double zoom, double panX, double panY, boolean showVa
 
     public ViewSettings withOutput(String id) {
         return new ViewSettings(zoom, panX, panY, showValues, showGrads, dtype, id, examLabels);
+    }
+
+    public ViewSettings withShowValues(boolean show) {
+        return new ViewSettings(zoom, panX, panY, show, showGrads, dtype, output, examLabels);
+    }
+
+    public ViewSettings withShowGrads(boolean show) {
+        return new ViewSettings(zoom, panX, panY, showValues, show, dtype, output, examLabels);
+    }
+
+    public ViewSettings withDtype(DType type) {
+        return new ViewSettings(zoom, panX, panY, showValues, showGrads, type, output, examLabels);
+    }
+
+    public ViewSettings withExamLabels(boolean exam) {
+        return new ViewSettings(zoom, panX, panY, showValues, showGrads, dtype, output, exam);
     }
 }

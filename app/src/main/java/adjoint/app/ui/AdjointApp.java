@@ -1,6 +1,5 @@
 package adjoint.app.ui;
 
-import adjoint.app.settings.Settings;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -14,6 +13,6 @@ public final class AdjointApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(stage, Settings.forUser()).show();
+        new MainWindow(stage, MainWindow.Services.forUser()).show();
     }
 }

@@ -1,9 +1,9 @@
 package adjoint.app.ui;
 
 import adjoint.app.settings.Theme;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -13,39 +13,62 @@ final class MainMenuBar {
     private MainMenuBar() {
     }
 
-    static MenuBar create(MainActions actions, ThemeControl theme) {
-        MenuBar bar = new MenuBar(file(actions), edit(actions), view(actions, theme), samples(), help(actions));
+    static MenuBar create(MainWindow w, MainActions actions, ThemeControl theme) {
+        MenuBar bar = new MenuBar(file(w, actions), edit(actions), view(w, actions, theme), samples(w), help(actions));
         bar.setId("main-menu");
         return bar;
     }
 
-    private static Menu file(MainActions a) {
+    private static Menu file(MainWindow w, MainActions a) {
         Menu recent = new Menu("Recent");
-        recent.getItems().add(placeholder("No recent files"));
+        recent.setId("recent-menu");
+        w.files().fillRecent(recent);
         Menu export = new Menu("Export");
         export.getItems().addAll(a.exportPng.menuItem(), a.exportSvg.menuItem());
         return new Menu("File", null,
                 a.newGraph.menuItem(), a.open.menuItem(), recent, new SeparatorMenuItem(),
-                a.save.menuItem(), a.saveAs.menuItem(), export, new SeparatorMenuItem(),
+                a.save.menuItem(), a.saveAs.menuItem(), new SeparatorMenuItem(),
+                export, a.copyImage.menuItem(), new SeparatorMenuItem(),
                 a.quit.menuItem());
     }
 
     private static Menu edit(MainActions a) {
-        return new Menu("Edit", null,
+        Menu edit = new Menu("Edit", null,
                 a.undo.menuItem(), a.redo.menuItem(), new SeparatorMenuItem(),
                 a.cut.menuItem(), a.copy.menuItem(), a.paste.menuItem(), a.duplicate.menuItem(),
                 a.delete.menuItem(), new SeparatorMenuItem(),
                 a.selectAll.menuItem());
+        edit.setId("edit-menu");
+        return edit;
     }
 
-    private static Menu view(MainActions a, ThemeControl theme) {
+    private static Menu view(MainWindow w, MainActions a, ThemeControl theme) {
         ToggleGroup group = new ToggleGroup();
         RadioMenuItem light = themeItem("Light", Theme.LIGHT, group, theme);
         RadioMenuItem dark = themeItem("Dark", Theme.DARK, group, theme);
         Menu themes = new Menu("Theme", null, light, dark);
+        CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
+        snap.selectedProperty().bindBidirectional(w.canvas().snapToGridProperty());
+        CheckMenuItem values = new CheckMenuItem("Show Values");
+        values.setId("show-values");
+        values.setSelected(true);
+        values.setOnAction(e -> w.showValues(values.isSelected()));
+        CheckMenuItem grads = new CheckMenuItem("Show Gradients");
+        grads.setId("show-grads");
+        grads.setSelected(true);
+        grads.setOnAction(e -> w.showGrads(grads.isSelected()));
+        CheckMenuItem exam = new CheckMenuItem("Exam Labels (w1…wN)");
+        exam.setId("exam-labels");
+        exam.setOnAction(e -> w.examLabels(exam.isSelected()));
+        w.model().documentProperty().addListener((o, was, d) -> {
+            values.setSelected(d.view().showValues());
+            grads.setSelected(d.view().showGrads());
+            exam.setSelected(d.view().examLabels());
+        });
         return new Menu("View", null,
                 a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.zoomReset.menuItem(), a.frameAll.menuItem(),
-                new SeparatorMenuItem(), themes);
+                new SeparatorMenuItem(), a.layoutAcross.menuItem(), a.layoutDown.menuItem(), snap,
+                new SeparatorMenuItem(), values, grads, exam, new SeparatorMenuItem(), themes);
     }
 
     private static RadioMenuItem themeItem(String text, Theme value, ToggleGroup group, ThemeControl theme) {
@@ -58,17 +81,14 @@ final class MainMenuBar {
         return item;
     }
 
-    private static Menu samples() {
-        return new Menu("Samples", null, placeholder("No samples yet"));
+    private static Menu samples(MainWindow w) {
+        Menu menu = new Menu("Samples");
+        menu.setId("samples-menu");
+        w.files().fillSamples(menu);
+        return menu;
     }
 
     private static Menu help(MainActions a) {
         return new Menu("Help", null, a.about.menuItem());
-    }
-
-    private static MenuItem placeholder(String text) {
-        MenuItem item = new MenuItem(text);
-        item.setDisable(true);
-        return item;
     }
 }

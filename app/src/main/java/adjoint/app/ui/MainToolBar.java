@@ -22,7 +22,7 @@ final class MainToolBar {
                 a.newGraph.button(), a.open.button(), a.save.button(), new Separator(),
                 a.undo.button(), a.redo.button(), new Separator(),
                 a.cut.button(), a.copy.button(), a.paste.button(), a.delete.button(), new Separator(),
-                a.zoomIn.button(), a.zoomOut.button(), a.frameAll.button(),
+                a.zoomIn.button(), a.zoomOut.button(), a.frameAll.button(), a.layoutAcross.button(),
                 spring, themeToggle(theme));
         bar.setId("main-toolbar");
         return bar;

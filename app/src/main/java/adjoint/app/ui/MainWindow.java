@@ -1,9 +1,17 @@
 package adjoint.app.ui;
 
 import adjoint.app.AppVersion;
+import adjoint.app.document.Autosave;
+import adjoint.app.document.AutoLayout;
+import adjoint.app.document.GraphLayout;
+import adjoint.app.document.RecentFiles;
+import adjoint.app.document.SampleCatalog;
 import adjoint.app.settings.Settings;
 import adjoint.app.settings.WindowBounds;
+import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -23,51 +31,108 @@ final class MainWindow {
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 800;
 
+    /** What the window works with beyond its own controls: settings, files, and how it asks the user. */
+    record Services(Settings settings, Autosave autosave, RecentFiles recent, SampleCatalog samples,
+                    Function<Stage, Prompts> prompts) {
+        static Services forUser() {
+            return new Services(Settings.forUser(), Autosave.forUser(), RecentFiles.forUser(), SampleCatalog.bundled(),
+                    DialogPrompts::new);
+        }
+    }
+
     private final Stage stage;
     private final Settings settings;
     private final Scene scene;
     private final ThemeControl theme;
+    private final EditorModel model = new EditorModel(Platform::runLater);
+    private final GraphCanvasView canvas;
+    private final EditActions edits;
+    private final FileActions files;
+    private final ExpressionBar expressionBar;
+    private final InspectorView inspector;
 
     MainWindow(Stage stage, Settings settings) {
+        this(stage, new Services(settings, Autosave.forUser(), RecentFiles.forUser(), SampleCatalog.bundled(),
+                DialogPrompts::new));
+    }
+
+    MainWindow(Stage stage, Services services) {
         this.stage = stage;
-        this.settings = settings;
+        this.settings = services.settings();
         this.scene = new Scene(new BorderPane());
         this.theme = new ThemeControl(scene, settings);
+        canvas = new GraphCanvasView(model, theme.graphTheme());
+        edits = new EditActions(model, canvas);
+        files = new FileActions(model, canvas, services.prompts().apply(stage), services.recent(), services.autosave(),
+                services.samples(), () -> theme.graphTheme().getValue());
+        expressionBar = new ExpressionBar(model, canvas);
+        inspector = new InspectorView(model);
         scene.setRoot(createView());
         stage.setScene(scene);
-        stage.setTitle(TITLE);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> (model.isDirty() ? "*" : "") + files.documentName() + " — " + TITLE,
+                model.dirtyProperty(), model.fileProperty()));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        stage.setOnCloseRequest(event -> rememberBounds());
+        stage.setOnCloseRequest(event -> {
+            if (!files.confirmDiscard()) {
+                event.consume();
+                return;
+            }
+            shutDown();
+        });
     }
 
     void show() {
         restoreBounds();
         stage.show();
+        expressionBar.focusProgram();
+        Platform.runLater(files::offerRecovery);
     }
 
-    private Parent createView() {
-        MainActions actions = new MainActions(this::quit, this::showAbout);
-        SplitPane centre = new SplitPane(new NodePaletteView(), new GraphCanvasView(), new InspectorView());
-        centre.setDividerPositions(0.17, 0.78);
-        centre.getItems().forEach(item -> SplitPane.setResizableWithParent(item, item instanceof GraphCanvasView));
-        BorderPane root = new BorderPane(centre);
-        root.setTop(new VBox(MainMenuBar.create(actions, theme), MainToolBar.create(actions, theme)));
-        root.setBottom(new VBox(new ExpressionBar(), statusBar()));
-        return root;
+    // ---- for the actions
+
+    EditorModel model() {
+        return model;
     }
 
-    private static StatusBar statusBar() {
-        StatusBar bar = new StatusBar();
-        bar.setId("status-bar");
-        bar.setText("Ready");
-        Label device = new Label("Device: CPU (reference)", new FontIcon("mdi2c-chip"));
-        device.setId("device-label");
-        bar.getRightItems().add(device);
-        return bar;
+    FileActions files() {
+        return files;
     }
 
-    private void showAbout() {
+    EditActions edits() {
+        return edits;
+    }
+
+    GraphCanvasView canvas() {
+        return canvas;
+    }
+
+    ExpressionBar expressionBar() {
+        return expressionBar;
+    }
+
+    void autoLayout(boolean down) {
+        var sizes = BuildFromProgram.sizes(model.current(), model.evaluationProperty().get());
+        if (model.execute(new AutoLayout(down ? GraphLayout.Direction.TOP_TO_BOTTOM : GraphLayout.Direction.LEFT_TO_RIGHT,
+                sizes))) {
+            canvas.frameSoon();
+        }
+    }
+
+    void showValues(boolean show) {
+        model.execute(new ChangeView(show ? "Show values" : "Hide values", v -> v.withShowValues(show)));
+    }
+
+    void showGrads(boolean show) {
+        model.execute(new ChangeView(show ? "Show gradients" : "Hide gradients", v -> v.withShowGrads(show)));
+    }
+
+    void examLabels(boolean exam) {
+        model.execute(new ChangeView(exam ? "Exam labels" : "Names as labels", v -> v.withExamLabels(exam)));
+    }
+
+    void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(stage);
         about.setTitle("About Adjoint");
@@ -78,9 +143,55 @@ final class MainWindow {
         about.showAndWait();
     }
 
-    private void quit() {
+    void quit() {
+        if (files.confirmDiscard()) {
+            shutDown();
+            Platform.exit();
+        }
+    }
+
+    private void shutDown() {
         rememberBounds();
-        Platform.exit();
+        files.close();
+        model.close();
+    }
+
+    private Parent createView() {
+        MainActions actions = new MainActions(this, scene);
+        canvas.gestures().menus().setCanvasItems(List.of(actions.paste.menuItem(), actions.selectAll.menuItem(),
+                actions.layoutAcross.menuItem(), actions.frameAll.menuItem()));
+        NodePaletteView palette = new NodePaletteView(entry -> canvas.gestures().addAt(entry, canvas.centre()));
+        SplitPane centre = new SplitPane(palette, canvas, inspector);
+        centre.setDividerPositions(0.16, 0.76);
+        centre.getItems().forEach(item -> SplitPane.setResizableWithParent(item, item instanceof GraphCanvasView));
+        BorderPane root = new BorderPane(centre);
+        root.setTop(new VBox(MainMenuBar.create(this, actions, theme), MainToolBar.create(actions, theme)));
+        root.setBottom(new VBox(expressionBar, statusBar()));
+        return root;
+    }
+
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        bar.textProperty().bind(model.statusProperty());
+        model.statusIsErrorProperty().addListener((o, was, error) -> {
+            bar.getStyleClass().remove("status-error");
+            if (error) {
+                bar.getStyleClass().add("status-error");
+            }
+        });
+        Label problem = new Label();
+        problem.setId("problem-label");
+        problem.getStyleClass().add("problem-label");
+        problem.textProperty().bind(model.problemProperty());
+        problem.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> model.problemProperty().get().isEmpty() ? null : new FontIcon("mdi2a-alert-circle-outline"),
+                model.problemProperty()));
+        Label device = new Label(null, new FontIcon("mdi2c-chip"));
+        device.setId("device-label");
+        device.textProperty().bind(model.deviceProperty());
+        bar.getRightItems().addAll(problem, device);
+        return bar;
     }
 
     private void restoreBounds() {

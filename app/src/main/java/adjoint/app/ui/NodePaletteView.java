@@ -1,13 +1,17 @@
 package adjoint.app.ui;
 
-import adjoint.app.model.NodeCatalog;
 import adjoint.app.model.PaletteEntry;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -16,15 +20,35 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The searchable list of node kinds on the left of the window. */
+/**
+ * The searchable list of node kinds on the left of the window. Drag an entry onto the canvas to add it there, or
+ * double-click it (or press Enter) to add it in the middle of the view.
+ */
 final class NodePaletteView extends VBox {
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
-    private final FilteredList<PaletteEntry> shown =
-            new FilteredList<>(FXCollections.observableList(NodeCatalog.entries()));
+    private final FilteredList<PaletteEntry> shown = new FilteredList<>(FXCollections.observableList(NodeChoices.all()));
+    private final ListView<PaletteEntry> list = new ListView<>(shown);
+    private final Consumer<String> onAdd;
 
-    NodePaletteView() {
+    NodePaletteView(Consumer<String> onAdd) {
+        this.onAdd = onAdd;
         createView();
         search.textProperty().addListener((observable, previous, query) -> shown.setPredicate(e -> e.matches(query)));
+        search.setOnAction(e -> {
+            if (!shown.isEmpty()) {
+                onAdd.accept(shown.getFirst().name());
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                onAdd.accept(list.getSelectionModel().getSelectedItem().name());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                onAdd.accept(list.getSelectionModel().getSelectedItem().name());
+            }
+        });
     }
 
     private void createView() {
@@ -35,7 +59,6 @@ final class NodePaletteView extends VBox {
         search.setId("palette-search");
         search.setPromptText("Search nodes");
         search.setLeft(new FontIcon("mdi2m-magnify"));
-        ListView<PaletteEntry> list = new ListView<>(shown);
         list.setId("palette-list");
         list.setCellFactory(view -> new EntryCell());
         list.setPlaceholder(new Label("No node matches"));
@@ -44,6 +67,20 @@ final class NodePaletteView extends VBox {
     }
 
     private static final class EntryCell extends ListCell<PaletteEntry> {
+        EntryCell() {
+            setOnDragDetected(e -> {
+                if (getItem() == null) {
+                    return;
+                }
+                var board = startDragAndDrop(TransferMode.COPY);
+                ClipboardContent content = new ClipboardContent();
+                content.putString(PaletteDrop.payload(getItem().name()));
+                board.setContent(content);
+                board.setDragView(snapshot(null, null));
+                e.consume();
+            });
+        }
+
         @Override
         protected void updateItem(PaletteEntry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -59,7 +96,7 @@ final class NodePaletteView extends VBox {
             Pane spring = new Pane();
             HBox.setHgrow(spring, Priority.ALWAYS);
             setGraphic(new HBox(name, spring, group));
-            setTooltip(new Tooltip(entry.description()));
+            setTooltip(new Tooltip(entry.description() + "\nDrag onto the canvas, or double-click to add."));
         }
     }
 }

@@ -1,9 +1,11 @@
 package adjoint.app.ui;
 
+import adjoint.app.render.GraphTheme;
 import adjoint.app.settings.Settings;
 import adjoint.app.settings.Theme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 
 /** The current theme: applies its stylesheet to the scene and remembers the choice. */
@@ -22,6 +24,11 @@ final class ThemeControl {
 
     ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The colours the graph is drawn in, following the theme. */
+    ObservableValue<GraphTheme> graphTheme() {
+        return theme.map(t -> t == Theme.DARK ? GraphTheme.DARK : GraphTheme.LIGHT);
     }
 
     static String stylesheet(Theme theme) {

@@ -23,18 +23,24 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private final Preferences node = Preferences.userRoot().node("dev/adjoint-test/" + System.nanoTime());
+    private final EditorFixture fx;
+    private final Preferences node;
     private Scene scene;
+
+    MainWindowTest() throws java.io.IOException {
+        fx = new EditorFixture();
+        node = fx.preferences;
+    }
 
     @Start
     void start(Stage stage) {
-        new MainWindow(stage, new Settings(node)).show();
+        fx.open(stage);
         scene = stage.getScene();
     }
 
     @AfterEach
     void removeNode() throws BackingStoreException {
-        node.removeNode();
+        fx.close();
     }
 
     @Test
@@ -45,19 +51,20 @@ class MainWindowTest {
     }
 
     @Test
-    void editorCommandsAreDisabledUntilTheEditorExists(FxRobot robot) {
+    void undoAndRedoAreDisabledUntilThereIsAnEdit(FxRobot robot) {
         MenuBar menus = robot.lookup("#main-menu").queryAs(MenuBar.class);
         Menu edit = menus.getMenus().get(1);
-        assertThat(edit.getItems()).filteredOn(item -> item.getText() != null)
-                .allMatch(MenuItem::isDisable);
         MenuItem undo = edit.getItems().getFirst();
         assertThat(undo.getAccelerator().getName()).isEqualTo("Shortcut+Z");
+        assertThat(undo.isDisable()).isTrue();
+        assertThat(undo.getText()).isEqualTo("Undo");
+        assertThat(edit.getItems().get(1).isDisable()).isTrue();
     }
 
     @Test
     void statusBarNamesTheDevice(FxRobot robot) {
         assertThat(robot.lookup("#status-bar").queryAs(StatusBar.class)).isNotNull();
-        assertThat(robot.lookup("#device-label").queryAs(Label.class).getText()).isEqualTo("Device: CPU (reference)");
+        assertThat(robot.lookup("#device-label").queryAs(Label.class).getText()).startsWith("Device: ");
     }
 
     @Test
@@ -77,8 +84,8 @@ class MainWindowTest {
         ListView<?> list = robot.lookup("#palette-list").queryAs(ListView.class);
         int all = list.getItems().size();
 
-        robot.clickOn("#palette-search").write("sig");
-        assertThat(list.getItems()).hasSize(1);
+        robot.clickOn("#palette-search").write("sigm");
+        assertThat(list.getItems()).extracting(Object::toString).allMatch(e -> e.contains("sigmoid"));
         assertThat(all).isGreaterThan(15);
     }
 }

@@ -2,7 +2,10 @@ package adjoint.engine.backend;
 
 import adjoint.engine.DType;
 
-/** A storage in Java heap arrays: one typed array according to the dtype. */
+/**
+ * A storage in Java heap arrays: one typed array according to the dtype. The reference and the SIMD backend both
+ * keep their tensors in these, so either can read the other's data without a copy.
+ */
 public final class CpuStorage extends Storage {
     private final Backend backend;
     final double[] f64;
@@ -10,7 +13,8 @@ public final class CpuStorage extends Storage {
     final long[] i64;
     final boolean[] bool;
 
-    CpuStorage(Backend backend, DType dtype, int size) {
+    /** A zero-filled storage owned by {@code backend} (the backend that computes on tensors over it). */
+    public CpuStorage(Backend backend, DType dtype, int size) {
         super(dtype, size);
         this.backend = backend;
         f64 = dtype == DType.FLOAT64 ? new double[size] : null;
@@ -32,6 +36,16 @@ public final class CpuStorage extends Storage {
     /** The float32 array, or null. */
     public float[] floats() {
         return f32;
+    }
+
+    /** The int64 array, or null. */
+    public long[] longs() {
+        return i64;
+    }
+
+    /** The bool array, or null. */
+    public boolean[] booleans() {
+        return bool;
     }
 
     double get(int i) {

@@ -190,6 +190,22 @@ public final class ExprGraph {
         return out;
     }
 
+    /** Two graphs are equal when they have the same nodes, in the same order, and the same output. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExprGraph g && nodes.equals(g.nodes) && java.util.Objects.equals(output, g.output);
+    }
+
+    @Override
+    public int hashCode() {
+        return nodes.hashCode() * 31 + java.util.Objects.hashCode(output);
+    }
+
+    @Override
+    public String toString() {
+        return "ExprGraph" + nodes.stream().map(GraphNode::id).toList() + " -> " + output;
+    }
+
     private int indexOf(String id) {
         for (int i = 0; i < nodes.size(); i++) {
             if (nodes.get(i).id().equals(id)) {

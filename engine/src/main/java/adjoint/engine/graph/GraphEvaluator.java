@@ -90,6 +90,16 @@ public final class GraphEvaluator {
             }
             return Operations.leaf(n.attrs().get("value"));
         }
+        for (int i = 0; i < n.inputs().size(); i++) {
+            if (n.inputs().get(i).isUnconnected()) {
+                throw new IllegalArgumentException("input " + (i + 1) + " is not connected");
+            }
+        }
+        n.kwargs().forEach((k, o) -> {
+            if (o.isUnconnected()) {
+                throw new IllegalArgumentException("input '" + k + "' is not connected");
+            }
+        });
         List<Object> in = new ArrayList<>();
         n.inputs().forEach(o -> in.add(value(o, values)));
         Map<String, Object> kw = new LinkedHashMap<>();
@@ -142,6 +152,7 @@ public final class GraphEvaluator {
 
     private static Object value(Operand o, Map<String, Object> values) {
         return switch (o) {
+            case Operand.Const c when o.isUnconnected() -> throw new IllegalArgumentException("an input is not connected");
             case Operand.Const c -> c.value();
             case Operand.Ref r -> values.get(r.id());
             case Operand.Group g -> g.items().stream().map(i -> value(i, values)).toList();

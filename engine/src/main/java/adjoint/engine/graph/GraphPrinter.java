@@ -110,6 +110,7 @@ final class GraphPrinter {
     private static Expr constant(Object v) {
         return switch (v) {
             case null -> new Expr.Name("None", AT);
+            case Operand.Unconnected u -> new Expr.Name("None", AT);
             case Boolean b -> new Expr.Name(b ? "True" : "False", AT);
             case Long l -> l < 0 ? new Expr.Unary(UnaryOp.NEG, num(Long.toString(-l), -l, true), AT)
                     : num(Long.toString(l), l, true);

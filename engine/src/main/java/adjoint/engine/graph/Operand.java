@@ -33,4 +33,22 @@ public sealed interface Operand {
     static Operand constant(Object value) {
         return new Const(value);
     }
+
+    /**
+     * An input an editor has not connected yet. Evaluation reports it at the node ({@code input 2 is not
+     * connected}); a program prints it as {@code None}.
+     */
+    static Operand unconnected() {
+        return new Const(Unconnected.INPUT);
+    }
+
+    /** Whether this is an input an editor has not connected yet. */
+    default boolean isUnconnected() {
+        return this instanceof Const c && c.value() == Unconnected.INPUT;
+    }
+
+    /** The value of an {@link #unconnected()} input: never a value of the language. */
+    enum Unconnected {
+        INPUT
+    }
 }

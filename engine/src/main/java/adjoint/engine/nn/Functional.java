@@ -81,7 +81,8 @@ public final class Functional {
     public static Tensor embedding(Tensor indices, Tensor table) {
         if (indices.dtype() != DType.INT64) {
             throw new TensorException("Expected tensor for argument #1 'indices' to have one of the following scalar "
-                    + "types: Long, Int; but got " + indices.dtype() + " instead");
+                    + "types: Long, Int; but got " + typeName(indices.dtype()) + " instead (while checking arguments for "
+                    + "embedding)");
         }
         long rows = table.size(0);
         for (long i : indices.toLongs()) {
@@ -112,7 +113,7 @@ public final class Functional {
     /** Negative log-likelihood of class indices; {@code weight} (per class) may be null. */
     public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction) {
         if (target.dtype() != DType.INT64) {
-            throw new TensorException("expected scalar type Long but found " + target.dtype());
+            throw new TensorException("expected scalar type Long but found " + title(target.dtype()));
         }
         int classDim = input.dim() == 1 ? 0 : 1;
         checkBatch(input, target, classDim);
@@ -191,8 +192,8 @@ public final class Functional {
      */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, Reduction reduction) {
         if (!java.util.Arrays.equals(input.shape(), target.shape())) {
-            throw new TensorException("Using a target size (" + Shapes.format(target.shape()) + ") that is different to "
-                    + "the input size (" + Shapes.format(input.shape()) + ") is deprecated. Please ensure they have the same size.");
+            throw new TensorException("Using a target size (" + size(target) + ") that is different to the input size ("
+                    + size(input) + ") is deprecated. Please ensure they have the same size.");
         }
         for (double v : input.toDoubles()) {
             if (!(v >= 0 && v <= 1)) {
@@ -222,8 +223,8 @@ public final class Functional {
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor weight, Tensor posWeight,
                                                       Reduction reduction) {
         if (!java.util.Arrays.equals(input.shape(), target.shape())) {
-            throw new TensorException("Target size (" + Shapes.format(target.shape()) + ") must be the same as input size ("
-                    + Shapes.format(input.shape()) + ")");
+            throw new TensorException("Target size (" + size(target) + ") must be the same as input size (" + size(input)
+                    + ")");
         }
         Tensor logWeight = posWeight == null ? null : posWeight.sub(1L).mul(target).add(1L);
         Tensor soft = input.neg().softplus();
@@ -247,6 +248,26 @@ public final class Functional {
     /** {@code log(1 + exp(-y x))} for labels y = ±1, as {@code soft_margin_loss}. */
     public static Tensor softMarginLoss(Tensor input, Tensor labels, Reduction reduction) {
         return reduction.apply(labels.mul(input).neg().softplus());
+    }
+
+    /** A shape as PyTorch prints it in messages: {@code torch.Size([2, 3])}. */
+    private static String size(Tensor t) {
+        return "torch.Size(" + Shapes.format(t.shape()) + ")";
+    }
+
+    /** PyTorch's scalar type name, as its messages print it: {@code Float}, {@code Long}. */
+    private static String title(DType t) {
+        return switch (t) {
+            case FLOAT32 -> "Float";
+            case FLOAT64 -> "Double";
+            case INT64 -> "Long";
+            case BOOL -> "Bool";
+        };
+    }
+
+    /** PyTorch's legacy type name, as its argument checks print it: {@code torch.FloatTensor}. */
+    private static String typeName(DType t) {
+        return "torch." + title(t) + "Tensor";
     }
 
     private static Tensor floating(Tensor x) {

@@ -1,0 +1,190 @@
+package adjoint.engine.backend.simd;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * float32 matrix product {@code C = A B} in the BLIS manner: B is packed a K-block at a time into column strips
+ * of {@code NR}, each thread packs its rows of A into strips of {@code MR}, and a register-tiled micro-kernel keeps
+ * an {@code MR x NR} block of C in 16 vector accumulators, one fused multiply-add per lane and step. Any strides
+ * work (transposed and broadcast operands are packed like any other). {@link DoubleGemm} mirrors this file.
+ */
+final class FloatGemm {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int V = S.length();
+    static final int MR = 8;
+    static final int NR = 2 * V;
+    private static final int KC = 256;
+    private static final int MC = 128;
+    private static final ThreadLocal<float[]> A_PACK = ThreadLocal.withInitial(() -> new float[MC * KC]);
+    private static final ThreadLocal<float[]> TILE = ThreadLocal.withInitial(() -> new float[MR * NR]);
+
+    private FloatGemm() {
+    }
+
+    /** One matrix operand: {@code x[offset + i * rowStride + j * colStride]}. */
+    record Operand(float[] data, int offset, int rowStride, int colStride) {
+        float at(int i, int j) {
+            return data[offset + i * rowStride + j * colStride];
+        }
+    }
+
+    /**
+     * {@code C[m x n] = A[m x k] B[k x n]}, C row-major with leading dimension {@code ldc} at {@code co}; on
+     * {@code threads} threads at most.
+     */
+    static void multiply(int m, int n, int k, Operand a, Operand b, float[] c, int co, int ldc, boolean parallel) {
+        if (k == 0) {
+            for (int i = 0; i < m; i++) {
+                java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0f);
+            }
+            return;
+        }
+        int strips = (n + NR - 1) / NR;
+        float[] bp = new float[Math.min(KC, k) * strips * NR];
+        int rowBlocks = (m + MC - 1) / MC;
+        boolean threaded = parallel && 2L * m * n * k >= 4_000_000L && Parallel.THREADS > 1;
+        int columnChunks = threaded ? Math.max(1, Math.min(strips, (2 * Parallel.THREADS + rowBlocks - 1) / rowBlocks)) : 1;
+        for (int pc = 0; pc < k; pc += KC) {
+            int kc = Math.min(KC, k - pc);
+            int p0 = pc;
+            if (threaded && strips > 1) {
+                Parallel.forRange(strips, 4, (from, to) -> packB(b, p0, kc, n, from, to, bp));
+            } else {
+                packB(b, pc, kc, n, 0, strips, bp);
+            }
+            boolean add = pc > 0;
+            Parallel.Range task = (from, to) -> {
+                for (int t = from; t < to; t++) {
+                    int ib = t / columnChunks;
+                    int chunk = t % columnChunks;
+                    int s0 = (int) ((long) strips * chunk / columnChunks);
+                    int s1 = (int) ((long) strips * (chunk + 1) / columnChunks);
+                    block(a, p0, kc, ib * MC, Math.min(MC, m - ib * MC), s0, s1, n, bp, c, co, ldc, add);
+                }
+            };
+            if (threaded) {
+                Parallel.forRange(rowBlocks * columnChunks, 1, task);
+            } else {
+                task.run(0, rowBlocks * columnChunks);
+            }
+        }
+    }
+
+    /** Rows {@code [i0, i0 + mc)} of C times column strips {@code [s0, s1)}, for one K-block. */
+    private static void block(Operand a, int pc, int kc, int i0, int mc, int s0, int s1, int n, float[] bp,
+                              float[] c, int co, int ldc, boolean add) {
+        float[] ap = A_PACK.get();
+        int rowStrips = (mc + MR - 1) / MR;
+        for (int s = 0; s < rowStrips; s++) {
+            int base = s * kc * MR;
+            for (int kk = 0; kk < kc; kk++) {
+                for (int r = 0; r < MR; r++) {
+                    int i = s * MR + r;
+                    ap[base + kk * MR + r] = i < mc ? a.at(i0 + i, pc + kk) : 0f;
+                }
+            }
+        }
+        for (int t = s0; t < s1; t++) {
+            int cols = Math.min(NR, n - t * NR);
+            for (int s = 0; s < rowStrips; s++) {
+                int rows = Math.min(MR, mc - s * MR);
+                kernel(kc, ap, s * kc * MR, bp, t * kc * NR, c, co + (i0 + s * MR) * ldc + t * NR, ldc, rows, cols, add);
+            }
+        }
+    }
+
+    private static void packB(Operand b, int pc, int kc, int n, int from, int to, float[] bp) {
+        for (int t = from; t < to; t++) {
+            int base = t * kc * NR;
+            int j0 = t * NR;
+            int cols = Math.min(NR, n - j0);
+            for (int kk = 0; kk < kc; kk++) {
+                int dst = base + kk * NR;
+                if (b.colStride() == 1) {
+                    System.arraycopy(b.data(), b.offset() + (pc + kk) * b.rowStride() + j0, bp, dst, cols);
+                } else {
+                    for (int j = 0; j < cols; j++) {
+                        bp[dst + j] = b.at(pc + kk, j0 + j);
+                    }
+                }
+                for (int j = cols; j < NR; j++) {
+                    bp[dst + j] = 0f;
+                }
+            }
+        }
+    }
+
+    /** One MR x NR block of C: straight into C when whole, else through a tile and only its valid part. */
+    private static void kernel(int kc, float[] ap, int pa, float[] bp, int pb, float[] c, int at, int ldc,
+                               int rows, int cols, boolean add) {
+        if (rows == MR && cols == NR) {
+            tile(kc, ap, pa, bp, pb, c, at, ldc, add);
+            return;
+        }
+        float[] tile = TILE.get();
+        tile(kc, ap, pa, bp, pb, tile, 0, NR, false);
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < cols; j++) {
+                c[at + r * ldc + j] = add ? c[at + r * ldc + j] + tile[r * NR + j] : tile[r * NR + j];
+            }
+        }
+    }
+
+    /** The register-tiled micro-kernel: 16 accumulators, each step two B vectors and eight broadcast A values. */
+    private static void tile(int kc, float[] ap, int pa, float[] bp, int pb, float[] c, int at, int ldc, boolean add) {
+        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S);
+        FloatVector c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
+        FloatVector c60 = FloatVector.zero(S), c61 = FloatVector.zero(S);
+        FloatVector c70 = FloatVector.zero(S), c71 = FloatVector.zero(S);
+        for (int kk = 0; kk < kc; kk++, pa += MR, pb += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, bp, pb);
+            FloatVector b1 = FloatVector.fromArray(S, bp, pb + V);
+            FloatVector x = FloatVector.broadcast(S, ap[pa]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, ap[pa + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, ap[pa + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, ap[pa + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, ap[pa + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, ap[pa + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, ap[pa + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, ap[pa + 7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        store(c, at, c00, c01, add);
+        store(c, at + ldc, c10, c11, add);
+        store(c, at + 2 * ldc, c20, c21, add);
+        store(c, at + 3 * ldc, c30, c31, add);
+        store(c, at + 4 * ldc, c40, c41, add);
+        store(c, at + 5 * ldc, c50, c51, add);
+        store(c, at + 6 * ldc, c60, c61, add);
+        store(c, at + 7 * ldc, c70, c71, add);
+    }
+
+    private static void store(float[] c, int at, FloatVector lo, FloatVector hi, boolean add) {
+        if (add) {
+            lo = lo.add(FloatVector.fromArray(S, c, at));
+            hi = hi.add(FloatVector.fromArray(S, c, at + V));
+        }
+        lo.intoArray(c, at);
+        hi.intoArray(c, at + V);
+    }
+}

@@ -1,0 +1,129 @@
+package adjoint.engine.backend.simd;
+
+import adjoint.engine.backend.View;
+
+/**
+ * A row-major walk over several strided operands of one shape, cut into runs along the innermost dimension, so
+ * that kernels see {@code (start offset per operand, count)} and a fixed inner stride per operand. Dimensions of
+ * size 1 are dropped and neighbouring dimensions that are contiguous for every operand are merged first, so a
+ * contiguous tensor is one run.
+ */
+final class Strided {
+    private final int[] shape;
+    private final int[][] strides;
+    private final int[] offsets;
+    private final int numel;
+
+    private Strided(int[] shape, int[][] strides, int[] offsets, int numel) {
+        this.shape = shape;
+        this.strides = strides;
+        this.offsets = offsets;
+        this.numel = numel;
+    }
+
+    /** The walk over {@code views}, which all have the shape {@code shape}. */
+    static Strided of(int[] shape, View... views) {
+        int[][] strides = new int[views.length][];
+        int[] offsets = new int[views.length];
+        for (int v = 0; v < views.length; v++) {
+            strides[v] = views[v].strides();
+            offsets[v] = views[v].offset();
+        }
+        return of(shape, strides, offsets);
+    }
+
+    static Strided of(int[] shape, int[][] strides, int[] offsets) {
+        int ops = strides.length;
+        int[] dims = new int[shape.length];
+        int[][] st = new int[ops][shape.length];
+        int rank = 0;
+        int numel = 1;
+        for (int d = 0; d < shape.length; d++) {
+            numel *= shape[d];
+            if (shape[d] == 1) {
+                continue;
+            }
+            boolean merge = rank > 0;
+            for (int v = 0; v < ops && merge; v++) {
+                merge = st[v][rank - 1] == strides[v][d] * shape[d];
+            }
+            if (merge) {
+                dims[rank - 1] *= shape[d];
+                for (int v = 0; v < ops; v++) {
+                    st[v][rank - 1] = strides[v][d];
+                }
+            } else {
+                dims[rank] = shape[d];
+                for (int v = 0; v < ops; v++) {
+                    st[v][rank] = strides[v][d];
+                }
+                rank++;
+            }
+        }
+        if (rank == 0) {
+            return new Strided(new int[] {1}, new int[ops][1], offsets, numel);
+        }
+        int[][] cut = new int[ops][];
+        for (int v = 0; v < ops; v++) {
+            cut[v] = java.util.Arrays.copyOf(st[v], rank);
+        }
+        return new Strided(java.util.Arrays.copyOf(dims, rank), cut, offsets, numel);
+    }
+
+    int numel() {
+        return numel;
+    }
+
+    /** The length of a full run. */
+    int runLength() {
+        return shape[shape.length - 1];
+    }
+
+    /** The stride of operand {@code v} within a run. */
+    int innerStride(int v) {
+        return strides[v][shape.length - 1];
+    }
+
+    /** A kernel over one run: {@code starts[v]} is operand v's offset of the run's first element. */
+    interface Run {
+        void run(int[] starts, int count);
+    }
+
+    /** Calls {@code run} for the runs that cover elements {@code [from, to)} in row-major order. */
+    void forEach(int from, int to, Run run) {
+        if (from >= to) {
+            return;
+        }
+        int rank = shape.length;
+        int ops = offsets.length;
+        int[] idx = new int[rank];
+        int[] pos = offsets.clone();
+        int rem = from;
+        for (int d = rank - 1; d >= 0; d--) {
+            idx[d] = rem % shape[d];
+            rem /= shape[d];
+            for (int v = 0; v < ops; v++) {
+                pos[v] += idx[d] * strides[v][d];
+            }
+        }
+        int[] starts = new int[ops];
+        int inner = rank - 1;
+        for (int e = from; e < to; ) {
+            int count = Math.min(shape[inner] - idx[inner], to - e);
+            System.arraycopy(pos, 0, starts, 0, ops);
+            run.run(starts, count);
+            e += count;
+            idx[inner] += count;
+            for (int v = 0; v < ops; v++) {
+                pos[v] += count * strides[v][inner];
+            }
+            for (int d = inner; d > 0 && idx[d] == shape[d]; d--) {
+                idx[d] = 0;
+                idx[d - 1]++;
+                for (int v = 0; v < ops; v++) {
+                    pos[v] += strides[v][d - 1] - shape[d] * strides[v][d];
+                }
+            }
+        }
+    }
+}

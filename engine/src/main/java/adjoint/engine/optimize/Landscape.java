@@ -1,0 +1,165 @@
+package adjoint.engine.optimize;
+
+import adjoint.engine.DType;
+import adjoint.engine.Tensor;
+import adjoint.engine.TensorException;
+import adjoint.engine.graph.GraphEvaluation;
+import adjoint.engine.graph.NodeResult;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Samples an {@link Objective} on whole grids at once: the free variables become tensors of every grid point, so
+ * broadcasting gives f at every point in one forward pass and ∇f in one backward pass. A graph that mixes points
+ * (a reduction over a variable, a vector variable) is detected by spot checks and sampled point by point instead.
+ *
+ * <pre>{@code
+ * Objective q6 = Objective.parse("x = 1.0\ny = 1.0\nf = -x*log(x) - y*log(y)", "x", "y");
+ * Surface s = Landscape.surface(q6, new Axis(0.01, 4, 200), new Axis(0.01, 4, 200)); // 40,000 points, 1 pass
+ * Curve c = Landscape.curve(Objective.parse("x = 6.0\nf = (3 - log(x**2))**2", "x"), new Axis(0.5, 8, 300));
+ * Landscape.tangent(Objective.parse("x = 2.0\nf = x**2", "x"), 2); // Tangent[x=2.0, f=4.0, slope=4.0]
+ * }</pre>
+ */
+public final class Landscape {
+    private Landscape() {
+    }
+
+    /** f and f' along {@code xs}, for an objective of one scalar variable. */
+    public static Curve curve(Objective objective, Axis xs) {
+        requireScalars(objective, 1);
+        int n = xs.count();
+        double[] f = new double[n];
+        double[] slope = new double[n];
+        Tensor x = Tensor.fromDoubles(objective.dtype(), xs.values(), n);
+        Batch batch = batched(objective, new Tensor[] {x}, new int[] {n});
+        if (batch != null && agrees(objective, batch, new double[][] {xs.values()}, new int[] {0, n / 2, n - 1})) {
+            return new Curve(xs, batch.f, batch.grads[0], true, batch.note);
+        }
+        String note = null;
+        for (int i = 0; i < n; i++) {
+            Objective.Sample s = objective.at(new double[] {xs.value(i)});
+            f[i] = s.f();
+            slope[i] = s.grad()[0];
+            note = note != null ? note : problem(s);
+        }
+        return new Curve(xs, f, slope, false, note);
+    }
+
+    /** f and ∇f on the grid {@code xs × ys}, for an objective of two scalar variables (x first, then y). */
+    public static Surface surface(Objective objective, Axis xs, Axis ys) {
+        requireScalars(objective, 2);
+        int rows = ys.count();
+        int cols = xs.count();
+        double[] gridX = new double[rows * cols];
+        double[] gridY = new double[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                gridX[r * cols + c] = xs.value(c);
+                gridY[r * cols + c] = ys.value(r);
+            }
+        }
+        DType dtype = objective.dtype();
+        Tensor x = Tensor.fromDoubles(dtype, gridX, rows, cols);
+        Tensor y = Tensor.fromDoubles(dtype, gridY, rows, cols);
+        Batch batch = batched(objective, new Tensor[] {x, y}, new int[] {rows, cols});
+        int last = rows * cols - 1;
+        if (batch != null && agrees(objective, batch, new double[][] {gridX, gridY}, new int[] {0, last / 2, last, cols - 1})) {
+            return new Surface(xs, ys, batch.f, batch.grads[0], batch.grads[1], true, batch.note);
+        }
+        double[] f = new double[rows * cols];
+        double[] gx = new double[rows * cols];
+        double[] gy = new double[rows * cols];
+        String note = null;
+        for (int i = 0; i <= last; i++) {
+            Objective.Sample s = objective.at(new double[] {gridX[i], gridY[i]});
+            f[i] = s.f();
+            gx[i] = s.grad()[0];
+            gy[i] = s.grad()[1];
+            note = note != null ? note : problem(s);
+        }
+        return new Surface(xs, ys, f, gx, gy, false, note);
+    }
+
+    /** The tangent of a one-variable objective at {@code x}. */
+    public static Tangent tangent(Objective objective, double x) {
+        requireScalars(objective, 1);
+        Objective.Sample s = objective.at(new double[] {x});
+        return new Tangent(x, s.f(), s.grad()[0]);
+    }
+
+    private record Batch(double[] f, double[][] grads, String note) {
+    }
+
+    /** One forward and one backward pass over all points, or null if the output does not have the grid's shape. */
+    private static Batch batched(Objective objective, Tensor[] grids, int[] shape) {
+        Map<String, Tensor> overrides = new LinkedHashMap<>();
+        for (int i = 0; i < grids.length; i++) {
+            overrides.put(objective.variables().get(i).id(), grids[i].requiresGrad(true));
+        }
+        GraphEvaluation ev = objective.evaluate(overrides);
+        NodeResult out = ev.result(objective.output());
+        if (out.failed() || !Arrays.equals(out.value().shape(), shape) || !out.value().dtype().isFloating()) {
+            return null;
+        }
+        Tensor f = out.value();
+        double[][] grads = new double[grids.length][];
+        try {
+            if (f.requiresGrad()) {
+                f.backward(Tensor.ones(f.dtype(), shape));
+            }
+        } catch (TensorException e) {
+            return null;
+        }
+        for (int i = 0; i < grids.length; i++) {
+            Tensor g = grids[i].grad();
+            grads[i] = g == null ? new double[f.numel()] : g.toDoubles();
+        }
+        double[] values = f.toDoubles();
+        boolean finite = Arrays.stream(values).allMatch(Double::isFinite);
+        return new Batch(values, grads, finite ? null : objective.firstProblem(ev));
+    }
+
+    /** Spot checks: the batch agrees with point-by-point evaluation at a few indices. */
+    private static boolean agrees(Objective objective, Batch batch, double[][] coords, int[] indices) {
+        double tol = objective.dtype() == DType.FLOAT64 ? 1e-9 : 1e-4;
+        for (int i : indices) {
+            double[] point = new double[coords.length];
+            for (int d = 0; d < coords.length; d++) {
+                point[d] = coords[d][i];
+            }
+            Objective.Sample s = objective.at(point);
+            if (!close(s.f(), batch.f[i], tol)) {
+                return false;
+            }
+            for (int d = 0; d < coords.length; d++) {
+                if (!close(s.grad()[d], batch.grads[d][i], tol)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean close(double a, double b, double tol) {
+        if (Double.isNaN(a) || Double.isNaN(b)) {
+            return Double.isNaN(a) && Double.isNaN(b);
+        }
+        if (Double.isInfinite(a) || Double.isInfinite(b)) {
+            return a == b;
+        }
+        return Math.abs(a - b) <= tol * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    private static String problem(Objective.Sample s) {
+        return s.error() != null ? s.error() : s.note();
+    }
+
+    private static void requireScalars(Objective objective, int count) {
+        if (objective.variables().size() != count
+                || objective.variables().stream().anyMatch(v -> v.shape().length != 0)) {
+            throw new IllegalArgumentException("this landscape needs " + count + " scalar variable" + (count == 1 ? "" : "s")
+                    + ", not " + objective.variables().stream().map(v -> v.name() + Arrays.toString(v.shape())).toList());
+        }
+    }
+}

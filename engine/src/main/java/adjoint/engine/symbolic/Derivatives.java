@@ -1,0 +1,370 @@
+package adjoint.engine.symbolic;
+
+import adjoint.engine.DType;
+import adjoint.engine.Tensor;
+import adjoint.engine.graph.ExprGraph;
+import adjoint.engine.graph.GraphEvaluation;
+import adjoint.engine.graph.GraphEvaluator;
+import adjoint.engine.graph.GraphNode;
+import adjoint.engine.graph.NodeResult;
+import adjoint.engine.graph.Operand;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The symbolic backward pass of a graph, in the exam's notation: for every edge the local partial ∂child/∂parent
+ * (∂w3/∂w2 = 3·w2²), for every node its adjoint as the chain-rule sum over its children
+ * (w̄2 = w̄3·∂w3/∂w2 + w̄5·∂w5/∂w2 + w̄6·∂w6/∂w2) and that sum substituted and simplified
+ * (w̄2 = 1 − 12·w2² + 1/w2). Formulas are over node labels ({@link ExprGraph#labels()} unless given others).
+ *
+ * <pre>{@code
+ * Derivatives d = Derivatives.of(ExprGraph.parse(
+ *         "x = 1.5\nw1 = x\nw2 = sin(w1)\nw3 = w2 ** 3\nw4 = 4 * w3\nw5 = log(w2)\nw6 = w2 - w4 + w5"));
+ * d.edge("n3", "n2").partial().text();       // "3*w2**2"
+ * d.adjoint("n2").chain().text();             // "grad(w3)*d(w3)/d(w2) + grad(w5)*d(w5)/d(w2) + grad(w6)*d(w6)/d(w2)"
+ * d.adjoint("n2").formula().text();           // "1 - 12*w2**2 + 1/w2"
+ * d.adjoint("n2").formula().latex();          // "1 - 12 w_{2}^{2} + \frac{1}{w_{2}}"
+ * }</pre>
+ */
+public final class Derivatives {
+
+    /**
+     * One edge {@code of ← wrt} (the node {@code of} reads {@code wrt}).
+     *
+     * @param partial      ∂of/∂wrt, simplified; null for a tensor operation (its Jacobian is not written out)
+     * @param chainTerm    this edge's term of w̄(wrt): {@code grad(of)*d(of)/d(wrt)}, or the vector-Jacobian
+     *                     product for a tensor operation ({@code X.T @ grad(y)}); null when unsupported
+     * @param contribution the same term with the partial written out, simplified; null when unsupported
+     * @param unsupported  why there is no formula (an operation without a symbolic rule), else null
+     */
+    public record Edge(String of, String wrt, Sym partial, Sym chainTerm, Sym contribution, String unsupported) {
+    }
+
+    /**
+     * One node's adjoint w̄ = ∂f/∂node.
+     *
+     * @param terms       the chain-rule terms, one per child, in topological order of the children (empty for the output)
+     * @param formula     the terms with every child's adjoint substituted, simplified; null when unsupported
+     * @param unsupported why there is no formula, else null
+     */
+    public record NodeAdjoint(String id, String label, List<Sym> terms, Sym formula, String unsupported, boolean isOutput) {
+        public NodeAdjoint {
+            terms = List.copyOf(terms);
+        }
+
+        /** The chain-rule sum as written before substituting: 1 for the output, 0 for a node the output does not read. */
+        public Sym chain() {
+            if (isOutput) {
+                return Sym.ONE;
+            }
+            return terms.isEmpty() ? Sym.ZERO : terms.size() == 1 ? terms.getFirst() : new Sym.Add(terms);
+        }
+    }
+
+    private final ExprGraph graph;
+    private final Map<String, String> labels;
+    private final LocalRules.Context context;
+    private final Map<String, Edge> edges = new LinkedHashMap<>();
+    private final Map<String, NodeAdjoint> adjoints = new LinkedHashMap<>();
+    private final Map<String, String> idByName = new HashMap<>();
+
+    private Derivatives(ExprGraph graph, Map<String, String> labels, Map<String, int[]> shapes) {
+        this.graph = graph;
+        this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        this.context = new LocalRules.Context(this.labels, shapes);
+        indexNames();
+        for (GraphNode n : graph.nodes()) {
+            if (!n.isLeaf()) {
+                edgesOf(n);
+            }
+        }
+        List<GraphNode> reverse = new ArrayList<>(graph.nodes());
+        Collections.reverse(reverse);
+        int[] outShape = shapes.get(graph.output());
+        String notScalar = outShape != null && LocalRules.numel(outShape) != 1
+                ? "the output " + labels.get(graph.output()) + " is not a single number, so it has no adjoints" : null;
+        for (GraphNode n : reverse) {
+            adjoints.put(n.id(), adjointOf(n, notScalar));
+        }
+    }
+
+    /** The derivatives of {@code graph} over {@link ExprGraph#labels()}. */
+    public static Derivatives of(ExprGraph graph) {
+        return of(graph, graph.labels());
+    }
+
+    /** Over other labels, e.g. {@link ExprGraph#examLabels()}; shapes come from a float64 evaluation. */
+    public static Derivatives of(ExprGraph graph, Map<String, String> labels) {
+        return of(graph, labels, GraphEvaluator.evaluate(graph, DType.FLOAT64));
+    }
+
+    /** Using an evaluation the caller already has, for the shapes tensor operations need. */
+    public static Derivatives of(ExprGraph graph, Map<String, String> labels, GraphEvaluation evaluation) {
+        Map<String, int[]> shapes = new HashMap<>();
+        evaluation.results().forEach((id, r) -> {
+            if (r.value() != null) {
+                shapes.put(id, r.value().shape());
+            }
+        });
+        return new Derivatives(graph, labels, shapes);
+    }
+
+    public ExprGraph graph() {
+        return graph;
+    }
+
+    /** Node id to label, in topological order. */
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    /** Every edge, by child in topological order, then by the order the child reads its inputs. */
+    public List<Edge> edges() {
+        return List.copyOf(edges.values());
+    }
+
+    /** The edge from {@code wrt} into {@code of} (node ids), or null when {@code of} does not read {@code wrt}. */
+    public Edge edge(String of, String wrt) {
+        return edges.get(of + "|" + wrt);
+    }
+
+    /** Every node's adjoint, in backward order (the output first), as the backward sweep visits them. */
+    public List<NodeAdjoint> adjoints() {
+        return List.copyOf(adjoints.values());
+    }
+
+    public NodeAdjoint adjoint(String id) {
+        NodeAdjoint a = adjoints.get(id);
+        if (a == null) {
+            throw new IllegalArgumentException("no node " + id);
+        }
+        return a;
+    }
+
+    /** The node's own formula over its inputs' labels ({@code sin(w1)}), or null (a leaf, or not expressible). */
+    public Sym forward(String id) {
+        return LocalRules.forward(graph.node(id), context);
+    }
+
+    /**
+     * The id of the node a name stands for: a label, any name the program gave the node, or an exam label
+     * {@code wK} that is not also some other node's name; null if none.
+     */
+    public String resolve(String name) {
+        return idByName.get(name);
+    }
+
+    /**
+     * {@code s} with every unnamed node's label replaced by that node's formula, simplified, so it mentions only
+     * the program's names: for {@code f = sin(x)**2}, {@code 2*w2*cos(x)} becomes {@code 2*cos(x)*sin(x)}.
+     */
+    public Sym overNames(Sym s) {
+        Map<String, String> byLabel = new HashMap<>();
+        labels.forEach((id, label) -> byLabel.put(label, id));
+        return s.replace(x -> {
+            if (x instanceof Sym.Var v && byLabel.containsKey(v.name())) {
+                GraphNode n = graph.node(byLabel.get(v.name()));
+                Sym f = n.names().isEmpty() ? forward(n.id()) : null;
+                return f == null ? v : overNames(f);
+            }
+            return null;
+        }).simplified();
+    }
+
+    /** Values, adjoints and local partials of an evaluation of this graph, for {@link SymEvaluator}. */
+    public SymEvaluator.Bindings bindings(GraphEvaluation ev) {
+        return new SymEvaluator.Bindings() {
+            @Override
+            public Tensor value(String name) {
+                NodeResult r = ev.result(id(name));
+                if (r == null || r.value() == null) {
+                    throw new IllegalArgumentException(name + " has no value" + (r != null && r.error() != null ? ": " + r.error() : ""));
+                }
+                return r.value();
+            }
+
+            @Override
+            public Tensor adjoint(String name) {
+                NodeResult r = ev.result(id(name));
+                if (r != null && r.grad() != null) {
+                    return r.grad();
+                }
+                if (!ev.backward()) {
+                    throw new IllegalArgumentException("no adjoints: backward did not run from " + labels.get(ev.output()));
+                }
+                return value(name).mul(0.0);
+            }
+
+            @Override
+            public Sym partial(String of, String wrt) {
+                Edge e = edge(id(of), id(wrt));
+                if (e == null) {
+                    throw new IllegalArgumentException(of + " does not read " + wrt + ", so d(" + of + ")/d(" + wrt
+                            + ") is not a local partial");
+                }
+                if (e.partial() == null) {
+                    throw new IllegalArgumentException("d(" + of + ")/d(" + wrt + ") has no formula: "
+                            + (e.unsupported() != null ? e.unsupported() : "it is a Jacobian; use the adjoint instead"));
+                }
+                return e.partial();
+            }
+
+            private String id(String name) {
+                String id = resolve(name);
+                if (id == null) {
+                    throw new IllegalArgumentException("no node named " + name);
+                }
+                return id;
+            }
+        };
+    }
+
+    /** The value of {@code s} at the node values (and adjoints) of {@code ev}. */
+    public Tensor evaluate(Sym s, GraphEvaluation ev) {
+        return SymEvaluator.evaluate(s, bindings(ev), ev.dtype());
+    }
+
+    // ---- building ------------------------------------------------------------------------------------------
+
+    private void indexNames() {
+        labels.forEach((id, label) -> idByName.put(label, id));
+        for (GraphNode n : graph.nodes()) {
+            n.names().forEach(name -> idByName.putIfAbsent(name, n.id()));
+        }
+        graph.examLabels().forEach((id, label) -> idByName.putIfAbsent(label, id));
+    }
+
+    private void edgesOf(GraphNode n) {
+        List<LocalRules.Slot> slots = LocalRules.elementwise(n, context);
+        Sym g = new Sym.Adjoint(labels.get(n.id()));
+        for (String p : n.inputIds()) {
+            Sym partial = null;
+            Sym chain = null;
+            Sym contribution = null;
+            String unsupported = null;
+            if (slots != null) {
+                partial = partialAlong(slots, p);
+                if (partial == null) {
+                    unsupported = "no symbolic rule for " + describe(n) + " with this operand";
+                } else {
+                    int[] from = context.shapes().get(n.id());
+                    int[] to = context.shapes().get(p);
+                    chain = LocalRules.sumTo(Sym.mul(g, new Sym.Partial(labels.get(n.id()), labels.get(p))), from, to);
+                    contribution = LocalRules.sumTo(Sym.mul(g, partial), from, to).simplified();
+                }
+            } else {
+                contribution = vjpAlong(n, p, g);
+                chain = contribution;
+                unsupported = contribution == null ? "no symbolic rule for " + describe(n) : null;
+            }
+            edges.put(n.id() + "|" + p, new Edge(n.id(), p, partial, chain, contribution, unsupported));
+        }
+    }
+
+    private static Sym partialAlong(List<LocalRules.Slot> slots, String p) {
+        List<Sym> parts = new ArrayList<>();
+        for (LocalRules.Slot s : slots) {
+            if (s.operand() instanceof Operand.Ref r && r.id().equals(p)) {
+                if (s.partial() == null) {
+                    return null;
+                }
+                parts.add(s.partial());
+            } else if (s.operand() instanceof Operand.Group) {
+                return null;
+            }
+        }
+        return parts.isEmpty() ? null : new Sym.Add(parts).simplified();
+    }
+
+    private Sym vjpAlong(GraphNode n, String p, Sym g) {
+        List<Sym> parts = new ArrayList<>();
+        for (int i = 0; i < n.inputs().size(); i++) {
+            if (n.inputs().get(i) instanceof Operand.Ref r && r.id().equals(p)) {
+                Sym v = LocalRules.vjp(n, i, g, context);
+                if (v == null) {
+                    return null;
+                }
+                parts.add(v);
+            } else if (n.inputs().get(i) instanceof Operand.Group) {
+                return null;
+            }
+        }
+        List<String> keys = List.of("input", "other", "target");
+        for (int i = 0; i < keys.size(); i++) {
+            if (n.kwargs().get(keys.get(i)) instanceof Operand.Ref r && r.id().equals(p)) {
+                Sym v = LocalRules.vjp(n, i, g, context);
+                if (v == null) {
+                    return null;
+                }
+                parts.add(v);
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        return parts.size() == 1 ? parts.getFirst() : new Sym.Add(parts);
+    }
+
+    /** Drops a factor {@code ones(3)} from a product that has a node value of that very shape: {@code 2*r*ones(3) → 2*r}. */
+    private Sym withoutOnes(Sym s) {
+        return s.replace(x -> {
+            if (!(x instanceof Sym.Mul m)) {
+                return null;
+            }
+            List<Sym> factors = new ArrayList<>(m.factors().stream().map(this::withoutOnes).toList());
+            factors.removeIf(f -> f instanceof Sym.Call c && c.fn().equals("ones") && factors.stream().anyMatch(
+                    v -> v instanceof Sym.Var var && resolve(var.name()) != null
+                            && java.util.Arrays.equals(context.shapes().get(resolve(var.name())), sizes(c))));
+            return new Sym.Mul(factors).simplified();
+        });
+    }
+
+    private static int[] sizes(Sym.Call ones) {
+        return ones.args().stream().mapToInt(a -> a instanceof Sym.Num n ? (int) n.value() : -1).toArray();
+    }
+
+    private static String describe(GraphNode n) {
+        return switch (n.form()) {
+            case METHOD -> "." + n.op() + "()";
+            case ATTRIBUTE -> "." + n.op();
+            case INDEX -> "indexing";
+            case FUNCTION -> n.op() + "()";
+            default -> "'" + n.op() + "'";
+        };
+    }
+
+    private NodeAdjoint adjointOf(GraphNode n, String notScalar) {
+        String label = labels.get(n.id());
+        boolean isOutput = n.id().equals(graph.output());
+        List<Sym> terms = new ArrayList<>();
+        List<Sym> substituted = new ArrayList<>();
+        String unsupported = notScalar;
+        if (!isOutput) {
+            for (String c : graph.consumers(n.id())) {
+                Edge e = edge(c, n.id());
+                NodeAdjoint child = adjoints.get(c);
+                terms.add(e.chainTerm() != null ? e.chainTerm() : new Sym.Partial(labels.get(c), label));
+                if (child.formula() == null) {
+                    unsupported = unsupported != null ? unsupported : child.unsupported();
+                    continue;
+                }
+                if (child.formula().equals(Sym.ZERO)) {
+                    continue;
+                }
+                if (e.contribution() == null) {
+                    unsupported = unsupported != null ? unsupported : e.unsupported();
+                    continue;
+                }
+                String childLabel = labels.get(c);
+                substituted.add(e.contribution().replace(
+                        s -> s instanceof Sym.Adjoint a && a.name().equals(childLabel) ? child.formula() : null));
+            }
+        }
+        Sym formula = unsupported != null ? null : isOutput ? Sym.ONE : withoutOnes(new Sym.Add(substituted).simplified());
+        return new NodeAdjoint(n.id(), label, terms, formula, unsupported, isOutput);
+    }
+}

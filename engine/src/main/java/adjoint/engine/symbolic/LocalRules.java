@@ -1,0 +1,441 @@
+package adjoint.engine.symbolic;
+
+import adjoint.engine.graph.GraphNode;
+import adjoint.engine.graph.Operand;
+import adjoint.engine.symbolic.Sym.Num;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Each operation's derivative as a formula over node labels, one rule a line, mirroring the engine's numeric
+ * gradient rules ({@code Pointwise}, {@code Reductions}, {@code Linalg}): for an elementwise operation the local
+ * partial ∂out/∂input, for a tensor operation the vector-Jacobian product PyTorch's backward computes
+ * ({@code y = X @ w} gives {@code w̄ = X.T @ ȳ}).
+ */
+final class LocalRules {
+    private static final Set<String> IDENTITY = Set.of("clone", "contiguous", "float", "double", "to", "type");
+    private static final Set<String> NO_GRADIENT = Set.of("detach", "gt", "lt", "ge", "le", "eq", "ne", "sign",
+            "argmax", "argmin");
+    private static final Set<String> RESHAPES = Set.of("view", "reshape", "flatten", "squeeze", "unsqueeze");
+
+    /** How to read a node's operands: labels of nodes, shapes known from an evaluation (null where unknown). */
+    record Context(Map<String, String> labels, Map<String, int[]> shapes) {
+        Sym sym(Operand o) {
+            return switch (o) {
+                case null -> null;
+                case Operand.Ref r -> new Sym.Var(labels.get(r.id()));
+                case Operand.Const c -> constant(c.value());
+                case Operand.Group g -> null;
+            };
+        }
+
+        int[] shape(Operand o) {
+            return switch (o) {
+                case Operand.Ref r -> shapes.get(r.id());
+                case Operand.Const c -> c.value() instanceof List<?> l ? listShape(l) : new int[0];
+                default -> null;
+            };
+        }
+    }
+
+    /** One operand position of a node with the partial of the node with respect to it. */
+    record Slot(Operand operand, Sym partial) {
+    }
+
+    private LocalRules() {
+    }
+
+    static Sym constant(Object v) {
+        return switch (v) {
+            case Long l -> new Num(l);
+            case Double d -> new Num(d);
+            case Boolean b -> new Num(b ? 1 : 0);
+            case List<?> list -> {
+                List<Sym> items = new ArrayList<>();
+                for (Object o : list) {
+                    Sym s = constant(o);
+                    if (s == null) {
+                        yield null;
+                    }
+                    items.add(s);
+                }
+                yield new Sym.Items(items);
+            }
+            case null, default -> null;
+        };
+    }
+
+    private static int[] listShape(List<?> l) {
+        List<Integer> dims = new ArrayList<>();
+        Object cur = l;
+        while (cur instanceof List<?> inner) {
+            dims.add(inner.size());
+            cur = inner.isEmpty() ? null : inner.getFirst();
+        }
+        return dims.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The i-th positional input, else the keyword input {@code name}, else null. */
+    static Operand arg(GraphNode n, int i, String name) {
+        return i < n.inputs().size() ? n.inputs().get(i) : n.kwargs().get(name);
+    }
+
+    // ---- elementwise operations: local partials ------------------------------------------------------------
+
+    /** Every operand of an elementwise node with the node's partial with respect to it; null if not elementwise. */
+    static List<Slot> elementwise(GraphNode n, Context cx) {
+        Function<Operand, Sym> s = cx::sym;
+        Operand a = arg(n, 0, "input");
+        Operand b = arg(n, 1, "other");
+        Sym x = s.apply(a);
+        if (n.form() == adjoint.engine.graph.Form.OPERATOR) {
+            return switch (n.op()) {
+                case "add" -> {
+                    List<Slot> slots = new ArrayList<>();
+                    for (int i = 0; i < n.inputs().size(); i++) {
+                        slots.add(new Slot(n.inputs().get(i), new Num(n.signs().get(i))));
+                    }
+                    yield slots;
+                }
+                case "sub" -> List.of(new Slot(a, Sym.ONE), new Slot(b, new Num(-1)));
+                case "neg" -> List.of(new Slot(a, new Num(-1)));
+                case "mul" -> List.of(new Slot(a, s.apply(b)), new Slot(b, x));
+                case "div" -> division(a, b, x, s.apply(b));
+                case "pow" -> power(a, b, x, s.apply(b));
+                default -> null;
+            };
+        }
+        if (n.form() != adjoint.engine.graph.Form.FUNCTION && n.form() != adjoint.engine.graph.Form.METHOD) {
+            return null;
+        }
+        Sym unary = unary(n.op(), x);
+        if (unary != null && n.inputs().size() + n.kwargs().size() == 1) {
+            return List.of(new Slot(a, unary));
+        }
+        return switch (n.op()) {
+            case "pow" -> power(a, arg(n, 1, "exponent"), x, s.apply(arg(n, 1, "exponent")));
+            case "add" -> List.of(new Slot(a, Sym.ONE), new Slot(b, alpha(n, cx, 1)));
+            case "sub" -> List.of(new Slot(a, Sym.ONE), new Slot(b, Sym.mul(new Num(-1), alpha(n, cx, 1))));
+            case "mul" -> List.of(new Slot(a, s.apply(b)), new Slot(b, x));
+            case "div" -> division(a, b, x, s.apply(b));
+            case "maximum", "max", "minimum", "min" -> b == null ? null : extremum(n.op().startsWith("max"), a, b, x, s.apply(b));
+            case "where" -> {
+                Sym c = s.apply(arg(n, 0, "condition"));
+                yield List.of(new Slot(arg(n, 0, "condition"), Sym.ZERO),
+                        new Slot(arg(n, 1, "input"), Sym.call("where", c, Sym.ONE, Sym.ZERO)),
+                        new Slot(arg(n, 2, "other"), Sym.call("where", c, Sym.ZERO, Sym.ONE)));
+            }
+            case "clamp", "clip" -> List.of(new Slot(a, clampMask(x, s.apply(arg(n, 1, "min")), s.apply(arg(n, 2, "max")))));
+            case "leaky_relu" -> {
+                Sym slope = arg(n, 1, "negative_slope") == null ? new Num(0.01) : s.apply(arg(n, 1, "negative_slope"));
+                yield List.of(new Slot(a, Sym.call("where", Sym.call("gt", x, Sym.ZERO), Sym.ONE, slope)));
+            }
+            default -> {
+                if (IDENTITY.contains(n.op())) {
+                    yield List.of(new Slot(a, Sym.ONE));
+                }
+                if (NO_GRADIENT.contains(n.op())) {
+                    List<Slot> slots = new ArrayList<>();
+                    n.inputs().forEach(o -> slots.add(new Slot(o, Sym.ZERO)));
+                    yield slots;
+                }
+                yield null;
+            }
+        };
+    }
+
+    /** The derivative of a function of one variable, at {@code x}; null for a function that has no such rule. */
+    static Sym unary(String fn, Sym x) {
+        return switch (fn) {
+            case "sin" -> Sym.call("cos", x);
+            case "cos" -> Sym.neg(Sym.call("sin", x));
+            case "tan" -> Sym.pow(Sym.call("cos", x), -2);
+            case "exp" -> Sym.call("exp", x);
+            case "exp2" -> Sym.mul(Sym.call("log", new Num(2)), Sym.call("exp2", x));
+            case "log", "ln" -> Sym.pow(x, -1);
+            case "log1p" -> Sym.pow(Sym.add(Sym.ONE, x), -1);
+            case "sqrt" -> Sym.mul(new Num(0.5), Sym.pow(Sym.call("sqrt", x), -1));
+            case "abs" -> Sym.call("sign", x);
+            case "tanh" -> Sym.sub(Sym.ONE, Sym.pow(Sym.call("tanh", x), 2));
+            case "sigmoid" -> Sym.mul(Sym.call("sigmoid", x), Sym.sub(Sym.ONE, Sym.call("sigmoid", x)));
+            case "relu" -> Sym.call("where", Sym.call("gt", x, Sym.ZERO), Sym.ONE, Sym.ZERO);
+            case "neg" -> new Num(-1);
+            case "reciprocal" -> Sym.neg(Sym.pow(x, -2));
+            case "erf" -> Sym.mul(new Num(2), Sym.call("exp", Sym.neg(Sym.pow(x, 2))),
+                    Sym.pow(Sym.call("sqrt", new Num(Math.PI)), -1));
+            case "softplus" -> Sym.call("sigmoid", x);
+            case "sign" -> Sym.ZERO;
+            default -> null;
+        };
+    }
+
+    private static List<Slot> division(Operand a, Operand b, Sym x, Sym y) {
+        return List.of(new Slot(a, Sym.pow(y, -1)), new Slot(b, Sym.mul(new Num(-1), x, Sym.pow(y, -2))));
+    }
+
+    /** The power rule for the base, {@code a**b·ln a} for the exponent (mirrors the engine's pow gradient). */
+    private static List<Slot> power(Operand a, Operand b, Sym x, Sym y) {
+        if (x == null || y == null) {
+            return null;
+        }
+        return List.of(new Slot(a, Sym.mul(y, new Sym.Pow(x, Sym.add(y, new Num(-1))))),
+                new Slot(b, Sym.mul(new Sym.Pow(x, y), Sym.call("log", x))));
+    }
+
+    /** The larger (smaller) operand takes the gradient; a tie splits it in halves, as the engine does. */
+    private static List<Slot> extremum(boolean max, Operand a, Operand b, Sym x, Sym y) {
+        return List.of(new Slot(a, takes(max, x, y)), new Slot(b, takes(max, y, x)));
+    }
+
+    /** {@code where(gt(x, y), 1, where(lt(x, y), 0, 0.5))} for a maximum, the comparisons swapped for a minimum. */
+    private static Sym takes(boolean max, Sym x, Sym y) {
+        Sym wins = Sym.call(max ? "gt" : "lt", x, y);
+        Sym loses = Sym.call(max ? "lt" : "gt", x, y);
+        return Sym.call("where", wins, Sym.ONE, Sym.call("where", loses, Sym.ZERO, new Num(0.5)));
+    }
+
+    private static Sym clampMask(Sym x, Sym min, Sym max) {
+        List<Sym> masks = new ArrayList<>();
+        if (min != null) {
+            masks.add(Sym.call("where", Sym.call("ge", x, min), Sym.ONE, Sym.ZERO));
+        }
+        if (max != null) {
+            masks.add(Sym.call("where", Sym.call("le", x, max), Sym.ONE, Sym.ZERO));
+        }
+        return new Sym.Mul(masks);
+    }
+
+    private static Sym alpha(GraphNode n, Context cx, int fallback) {
+        Operand o = n.kwargs().get("alpha");
+        return o == null ? new Num(fallback) : cx.sym(o);
+    }
+
+    // ---- tensor operations: vector-Jacobian products ------------------------------------------------------
+
+    /**
+     * The contribution of node {@code n} to the adjoint of its operand at {@code slot}, given the node's adjoint
+     * {@code g}, for an operation that is not elementwise; null when there is no rule (or a shape it needs is
+     * unknown).
+     */
+    static Sym vjp(GraphNode n, int slot, Sym g, Context cx) {
+        Operand a = arg(n, 0, "input");
+        int[] in = cx.shape(a);
+        int[] out = cx.shapes().get(n.id());
+        String op = n.op();
+        if (op.equals("matmul") || op.equals("dot") || op.equals("mm") || op.equals("mv")) {
+            Operand b = arg(n, 1, "other");
+            return matmul(slot, g, cx.sym(a), cx.sym(b), in, cx.shape(b));
+        }
+        if (slot != 0 || in == null || out == null) {
+            return op.equals("mse_loss") ? mse(n, slot, g, cx) : null;
+        }
+        return switch (op) {
+            case "T", "t", "mT" -> new Sym.Method(g, "T", List.of());
+            case "transpose" -> {
+                Sym d0 = cx.sym(arg(n, 1, "dim0"));
+                Sym d1 = cx.sym(arg(n, 2, "dim1"));
+                yield d0 instanceof Num x && d1 instanceof Num y
+                        ? new Sym.Method(g, "transpose", List.of((long) x.value(), (long) y.value())) : null;
+            }
+            case "sum", "mean" -> reduction(n, g, in, out, op.equals("mean"));
+            case "softmax" -> {
+                Sym y = new Sym.Var(cx.labels().get(n.id()));
+                Long dim = dim(n, 1, in.length);
+                yield dim == null ? null : Sym.mul(y, Sym.sub(g, new Sym.Method(Sym.mul(g, y), "sum", List.of(dim, true))));
+            }
+            case "log_softmax" -> {
+                Sym y = new Sym.Var(cx.labels().get(n.id()));
+                Long dim = dim(n, 1, in.length);
+                yield dim == null ? null : Sym.sub(g, Sym.mul(Sym.call("exp", y), new Sym.Method(g, "sum", List.of(dim, true))));
+            }
+            case "expand" -> sumTo(g, out, in);
+            case "mse_loss" -> mse(n, slot, g, cx);
+            default -> RESHAPES.contains(op) ? reshape(g, in) : null;
+        };
+    }
+
+    private static Sym matmul(int slot, Sym g, Sym x, Sym y, int[] a, int[] b) {
+        if (x == null || y == null || a == null || b == null || a.length == 0 || b.length == 0 || a.length > 2 || b.length > 2) {
+            return null;
+        }
+        Sym.Method yT = new Sym.Method(y, "T", List.of());
+        Sym.Method xT = new Sym.Method(x, "T", List.of());
+        if (slot == 0) {
+            return switch (a.length * 10 + b.length) {
+                case 11 -> Sym.mul(g, y);
+                case 22 -> Sym.call("matmul", g, yT);
+                case 21 -> Sym.call("matmul", unsqueeze(g, 1), unsqueeze(y, 0));
+                default -> Sym.call("matmul", y, g);
+            };
+        }
+        return switch (a.length * 10 + b.length) {
+            case 11 -> Sym.mul(g, x);
+            case 12 -> Sym.call("matmul", unsqueeze(x, 1), unsqueeze(g, 0));
+            default -> Sym.call("matmul", xT, g);
+        };
+    }
+
+    private static Sym unsqueeze(Sym s, long dim) {
+        return new Sym.Method(s, "unsqueeze", List.of(dim));
+    }
+
+    /** {@code sum} and {@code mean}: the adjoint spread back over the reduced dimensions ({@code expand}). */
+    private static Sym reduction(GraphNode n, Sym g, int[] in, int[] out, boolean mean) {
+        Operand dimOperand = arg(n, 1, "dim");
+        Operand keepOperand = arg(n, 2, "keepdim");
+        boolean keep = keepOperand instanceof Operand.Const c && Boolean.TRUE.equals(c.value());
+        Sym spread = g;
+        if (in.length > 0 && !(dimOperand == null || dimOperand instanceof Operand.Const c0 && c0.value() == null)) {
+            if (!(dimOperand instanceof Operand.Const c)) {
+                return null;
+            }
+            List<Long> dims = new ArrayList<>();
+            for (Object d : c.value() instanceof List<?> l ? l : List.of(c.value())) {
+                if (!(d instanceof Long x)) {
+                    return null;
+                }
+                dims.add(x < 0 ? x + in.length : x);
+            }
+            dims.sort(null);
+            if (!keep) {
+                for (long d : dims) {
+                    spread = unsqueeze(spread, d);
+                }
+            }
+        }
+        if (in.length > 0) {
+            spread = new Sym.Method(spread, "expand", sizes(in));
+        }
+        long n0 = numel(in) / Math.max(1, numel(out));
+        return mean && n0 != 1 ? Sym.mul(spread, new Num(1.0 / n0)) : spread;
+    }
+
+    private static Sym mse(GraphNode n, int slot, Sym g, Context cx) {
+        Operand a = arg(n, 0, "input");
+        Operand b = arg(n, 1, "target");
+        Operand red = arg(n, 2, "reduction");
+        String reduction = red instanceof Operand.Const c && c.value() instanceof String r ? r : "mean";
+        int[] shape = cx.shape(a);
+        if (shape == null || cx.sym(a) == null || cx.sym(b) == null || reduction.equals("none")) {
+            return null;
+        }
+        int[] other = cx.shape(b);
+        int[] full = other == null ? shape : broadcast(shape, other);
+        double scale = reduction.equals("mean") ? 2.0 / Math.max(1, numel(full)) : 2.0;
+        Sym diff = slot == 0 ? Sym.sub(cx.sym(a), cx.sym(b)) : Sym.sub(cx.sym(b), cx.sym(a));
+        return sumTo(Sym.mul(new Num(scale), g, diff), full, slot == 0 ? shape : other);
+    }
+
+    static int[] broadcast(int[] a, int[] b) {
+        int n = Math.max(a.length, b.length);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            int x = i < n - a.length ? 1 : a[i - (n - a.length)];
+            int y = i < n - b.length ? 1 : b[i - (n - b.length)];
+            out[i] = x == 1 ? y : x;
+        }
+        return out;
+    }
+
+    private static Long dim(GraphNode n, int i, int rank) {
+        Sym d = new Context(Map.of(), Map.of()).sym(arg(n, i, "dim"));
+        if (!(d instanceof Num x)) {
+            return null;
+        }
+        long v = (long) x.value();
+        return v < 0 ? v + rank : v;
+    }
+
+    private static Sym reshape(Sym g, int[] shape) {
+        return shape.length == 0 ? new Sym.Method(g, "sum", List.of()) : new Sym.Method(g, "reshape", sizes(shape));
+    }
+
+    /** {@code g} (of shape {@code from}) summed down to {@code to}, as broadcasting's backward does. */
+    static Sym sumTo(Sym g, int[] from, int[] to) {
+        if (from == null || to == null || Arrays.equals(from, to)) {
+            return g;
+        }
+        if (to.length == 0) {
+            return new Sym.Method(g, "sum", List.of());
+        }
+        int lead = from.length - to.length;
+        Sym out = g;
+        if (lead > 0) {
+            List<Long> dims = new ArrayList<>();
+            for (long d = 0; d < lead; d++) {
+                dims.add(d);
+            }
+            out = new Sym.Method(out, "sum", List.of(dims.size() == 1 ? (Object) dims.getFirst() : dims));
+        }
+        List<Long> kept = new ArrayList<>();
+        for (int i = 0; i < to.length; i++) {
+            if (to[i] == 1 && from[lead + i] != 1) {
+                kept.add((long) i);
+            }
+        }
+        if (!kept.isEmpty()) {
+            out = new Sym.Method(out, "sum", List.of(kept.size() == 1 ? (Object) kept.getFirst() : kept, true));
+        }
+        return out;
+    }
+
+    private static List<Object> sizes(int[] shape) {
+        List<Object> out = new ArrayList<>();
+        for (int s : shape) {
+            out.add((long) s);
+        }
+        return out;
+    }
+
+    static long numel(int[] shape) {
+        long n = 1;
+        for (int s : shape) {
+            n *= s;
+        }
+        return n;
+    }
+
+    // ---- forward formulas ----------------------------------------------------------------------------------
+
+    /** The node's own formula over its operands ({@code sin(w1)}, {@code w2 - w4 + w5}); null when not expressible. */
+    static Sym forward(GraphNode n, Context cx) {
+        List<Sym> in = new ArrayList<>();
+        for (Operand o : n.inputs()) {
+            Sym s = cx.sym(o);
+            if (s == null) {
+                return null;
+            }
+            in.add(s);
+        }
+        if (n.isLeaf()) {
+            return null;
+        }
+        return switch (n.form()) {
+            case OPERATOR -> switch (n.op()) {
+                case "add" -> {
+                    List<Sym> terms = new ArrayList<>();
+                    for (int i = 0; i < in.size(); i++) {
+                        terms.add(n.signs().get(i) < 0 ? Sym.neg(in.get(i)) : in.get(i));
+                    }
+                    yield new Sym.Add(terms);
+                }
+                case "sub" -> Sym.sub(in.get(0), in.get(1));
+                case "neg" -> Sym.neg(in.getFirst());
+                case "mul" -> Sym.mul(in.get(0), in.get(1));
+                case "div" -> Sym.div(in.get(0), in.get(1));
+                case "pow" -> new Sym.Pow(in.get(0), in.get(1));
+                case "matmul" -> Sym.call("matmul", in.get(0), in.get(1));
+                default -> null;
+            };
+            case FUNCTION, METHOD -> n.kwargs().isEmpty() && (unary(n.op(), Sym.ZERO) != null && in.size() == 1
+                    || n.op().equals("pow") && in.size() == 2)
+                    ? (n.op().equals("pow") ? new Sym.Pow(in.get(0), in.get(1)) : new Sym.Call(n.op(), in)) : null;
+            case ATTRIBUTE -> n.op().equals("T") ? new Sym.Method(in.getFirst(), "T", List.of()) : null;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package adjoint.engine.symbolic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import adjoint.engine.DType;
+import adjoint.engine.Tensor;
+import adjoint.engine.graph.ExprGraph;
+import adjoint.engine.graph.GraphEvaluation;
+import adjoint.engine.graph.GraphEvaluator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Tensor operations get the vector-Jacobian products PyTorch's backward computes, and agree with the engine. */
+class TensorRulesTest {
+
+    private static Derivatives derive(String program) {
+        return Derivatives.of(ExprGraph.parse(program));
+    }
+
+    private static String adjointText(Derivatives d, String name) {
+        return d.adjoint(d.resolve(name)).formula().text();
+    }
+
+    @Test
+    void aMatrixVectorProductSendsTheTransposeBack() {
+        Derivatives d = derive("X = [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]\nw = [0.5, -1.0]\ny = X @ w\nf = sum(y)");
+        Derivatives.Edge e = d.edge(d.resolve("y"), d.resolve("w"));
+        assertThat(e.partial()).isNull();
+        assertThat(e.chainTerm().text()).isEqualTo("X.T @ grad(y)");
+        assertThat(d.edge(d.resolve("y"), d.resolve("X")).chainTerm().text()).isEqualTo("grad(y).unsqueeze(1) @ w.unsqueeze(0)");
+        assertThat(d.edge(d.resolve("f"), d.resolve("y")).chainTerm().text()).isEqualTo("grad(f).expand(3)");
+        assertThat(adjointText(d, "y")).isEqualTo("ones(3)");
+        assertThat(adjointText(d, "w")).isEqualTo("X.T @ ones(3)");
+    }
+
+    @Test
+    void linearRegressionsGradientIsTwiceTheTransposeTimesTheResidual() {
+        Derivatives d = derive("X = [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]\nw = [0.5, -1.0]\ny = [1.0, 2.0, 3.0]\n"
+                + "r = X @ w - y\nloss = sum(r**2)");
+        assertThat(adjointText(d, "r")).isEqualTo("2*r");
+        assertThat(adjointText(d, "w")).isEqualTo("X.T @ (2*r)");
+    }
+
+    @Test
+    void meanSpreadsTheAdjointEvenly() {
+        Derivatives d = derive("x = [1.0, 2.0, 3.0, 4.0]\nm = x.mean()");
+        assertThat(d.adjoint(d.resolve("x")).chain().text()).isEqualTo("grad(m).expand(4)/4");
+        assertThat(adjointText(d, "x")).isEqualTo("ones(4)/4");
+    }
+
+    @Test
+    void broadcastingSumsTheAdjointBackToTheOperandsShape() {
+        Derivatives d = derive("a = [[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]]\nb = [[0.0, 1.0, 2.0]]\nc = a * b + 1\ns = sum(c)");
+        assertThat(d.edge(d.resolve("w3"), d.resolve("b")).chainTerm().text()).isEqualTo("(grad(w3)*d(w3)/d(b)).sum(0, True)");
+    }
+
+    @Test
+    void anOperationWithoutARuleIsReportedNotGuessed() {
+        Derivatives d = derive("x = [1.0, 2.0, 3.0]\ny = x[0:2]\nf = sum(y)");
+        Derivatives.Edge e = d.edge(d.resolve("y"), d.resolve("x"));
+        assertThat(e.contribution()).isNull();
+        assertThat(e.unsupported()).isEqualTo("no symbolic rule for indexing");
+        assertThat(d.adjoint(d.resolve("x")).formula()).isNull();
+        assertThat(d.adjoint(d.resolve("x")).unsupported()).isEqualTo("no symbolic rule for indexing");
+        assertThat(adjointText(d, "y")).isEqualTo("ones(2)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "X = [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]\nw = [0.5, -1.0]\ny = [1.0, 2.0, 3.0]\nb = 0.3\nr = X @ w + b - y\nloss = sum(r**2)",
+        "a = [[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]]\nb = [[0.5, 1.0, 2.0]]\nc = a * b + 1\ns = c.softmax(1)\nt = (s * a).mean()",
+        "a = [[1.0, 2.0], [3.0, 4.0]]\nb = [[0.5, -1.0], [2.0, 0.25]]\nc = a @ b.T\nd = c.log_softmax(0)\nf = sum(d * a)",
+        "x = [1.0, -2.0, 0.5]\nf = x @ x",
+        "v = [1.0, 2.0]\nM = [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]\nu = v @ M\nf = sum(tanh(u).view(3, 1))",
+        "x = [[1.0, 2.0], [3.0, 4.0]]\ny = x.sum(0)\nz = x.sum(1, True)\nf = sum(y * y) + sum(z**3) + mse_loss(x, [[0.0, 1.0], [1.0, 0.0]])",
+        "x = [0.5, -1.5, 2.0]\nw = 0.7\nf = sum(relu(x * w) + sigmoid(x) + abs(x) * maximum(x, w))",
+    })
+    void everyAdjointFormulaEqualsTheEnginesGradient(String program) {
+        ExprGraph g = ExprGraph.parse(program);
+        GraphEvaluation ev = GraphEvaluator.evaluate(g, DType.FLOAT64);
+        Derivatives d = Derivatives.of(g, g.labels(), ev);
+        for (Derivatives.NodeAdjoint a : d.adjoints()) {
+            Tensor grad = ev.result(a.id()).grad();
+            if (grad == null) {
+                continue;
+            }
+            assertThat(a.formula()).as("w̄ of %s: %s", a.label(), a.unsupported()).isNotNull();
+            Tensor value = d.evaluate(a.formula(), ev);
+            Tensor reparsed = d.evaluate(Sym.parse(a.formula().text()), ev);
+            assertThat(Compare.close(value, grad)).as("w̄ of %s = %s: %s vs %s", a.label(), a.formula().text(), value, grad).isTrue();
+            assertThat(Compare.close(reparsed, grad)).as("reparsed %s", a.formula().text()).isTrue();
+        }
+    }
+}
