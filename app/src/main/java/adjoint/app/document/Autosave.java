@@ -123,7 +123,8 @@ public final class Autosave implements AutoCloseable {
         root.put("file", s.file() == null ? null : s.file().toAbsolutePath().toString());
         root.put("savedAt", now.toString());
         root.set("document", DocumentJson.write(s.document()));
-        DocumentStore.writeAtomically(recoveryFile(), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        DocumentStore.writeAtomically(recoveryFile(), json, false);
         writtenGeneration = s.generation();
         lastWrite = now;
         return true;

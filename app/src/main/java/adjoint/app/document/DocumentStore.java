@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -74,11 +75,14 @@ public final class DocumentStore {
      */
     public static void save(Path file, Document document) throws DocumentException {
         refuseNewer(file);
-        writeAtomically(file, toJson(document));
+        writeAtomically(file, toJson(document), true);
     }
 
-    /** Writes text to a file atomically: a temporary file in the same folder, then one rename over the target. */
-    static void writeAtomically(Path file, String text) throws DocumentException {
+    /**
+     * Writes text to a file atomically: a temporary file in the same folder, then one rename over the target. The
+     * file keeps the permissions it had; a new one is readable by others only if {@code shared}.
+     */
+    static void writeAtomically(Path file, String text, boolean shared) throws DocumentException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Path tmp = null;
@@ -86,6 +90,7 @@ public final class DocumentStore {
             Files.createDirectories(dir);
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            permissions(tmp, target, shared);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }
@@ -105,6 +110,15 @@ public final class DocumentStore {
                     // the temporary file is hidden and harmless
                 }
             }
+        }
+    }
+
+    private static void permissions(Path tmp, Path target, boolean shared) throws IOException {
+        try {
+            Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString(shared ? "rw-r--r--" : "rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's permissions apply
         }
     }
 

@@ -14,7 +14,10 @@ import java.util.Set;
 /**
  * Gives the nodes of a freshly parsed graph the ids of the nodes they are in the old graph, so positions and
  * selection survive an edit of the program text. A new node is the old node with one of its names, or else the
- * old node computing the same operation from the same (already matched) inputs. Unmatched nodes get fresh ids.
+ * old node computing the same operation from the same (already matched) inputs. Unmatched nodes keep their
+ * parsed ids where the old graph does not use them, else get fresh ones. An unnamed node that the printed
+ * program had to name by its label ({@code w2 = sin(x)}) stays unnamed, so a program shown and entered again
+ * gives the same graph.
  */
 final class IdentityMatch {
     /** Attributes the editor keeps on nodes that the parser never makes; a matched node keeps them. */
@@ -43,16 +46,23 @@ final class IdentityMatch {
             if (match == null) {
                 match = structureMatch(old, n, ids, used, byStructure);
             }
-            if (match == null) {
+            if (match == null && !old.contains(n.id()) && !used.contains(n.id())) {
+                match = n.id();
+            }
+            while (match == null || used.contains(match)) {
                 match = "n" + next++;
             }
             used.add(match);
             ids.put(n.id(), match);
         }
+        Map<String, String> oldLabels = old.labels();
         List<GraphNode> nodes = new ArrayList<>();
         for (GraphNode n : parsed.nodes()) {
             String id = ids.get(n.id());
             GraphNode renamed = withIds(n, id, ids);
+            if (old.contains(id) && old.node(id).names().isEmpty() && n.names().equals(List.of(oldLabels.get(id)))) {
+                renamed = renamed.withNames(List.of());
+            }
             if (old.contains(id)) {
                 for (Map.Entry<String, Object> a : old.node(id).attrs().entrySet()) {
                     if (EDITOR_ATTRS.contains(a.getKey()) && !renamed.attrs().containsKey(a.getKey())) {

@@ -78,6 +78,6 @@ public final class RecentFiles {
         root.put("version", 1);
         ArrayNode list = root.putArray("files");
         files.forEach(f -> list.add(f.toString()));
-        DocumentStore.writeAtomically(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        DocumentStore.writeAtomically(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root), false);
     }
 }

@@ -127,7 +127,7 @@ public final class GraphFigures {
         for (NodeFigure to : figures.values()) {
             GraphNode node = g.node(to.id());
             for (PortFigure in : to.inputs()) {
-                String source = PortHints.source(node, in.port());
+                String source = in.spare() ? null : PortHints.source(node, in.port());
                 NodeFigure from = source == null ? null : figures.get(source);
                 if (from != null) {
                     PortFigure out = from.outputPort();

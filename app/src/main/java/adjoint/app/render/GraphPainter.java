@@ -147,6 +147,11 @@ public final class GraphPainter {
 
     private static void ports(Surface s, NodeFigure n, GraphTheme t) {
         for (PortFigure p : n.inputs()) {
+            if (p.spare()) {
+                s.strokeCircle(p.x(), p.y(), PortFigure.RADIUS - 1.5, t.muted().withAlpha(0.7), 1.2);
+                s.text("+", p.x() - PortFigure.RADIUS - 4, p.y() - 8, HINT, t.muted().withAlpha(0.7));
+                continue;
+            }
             if (p.connected()) {
                 s.fillCircle(p.x(), p.y(), PortFigure.RADIUS, t.edge());
                 s.strokeCircle(p.x(), p.y(), PortFigure.RADIUS, t.nodeFill(), 1.5);

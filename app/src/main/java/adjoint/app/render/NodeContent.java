@@ -41,8 +41,12 @@ record NodeContent(GraphNode node, NodeCategory category, String label, String k
         NodeFigure.Problem problem = r == null ? NodeFigure.Problem.NONE
                 : r.error() != null ? NodeFigure.Problem.ERROR
                 : r.warning() != null ? NodeFigure.Problem.WARNING : NodeFigure.Problem.NONE;
-        List<Port> ports = Port.of(n);
-        List<String> hints = ports.stream().map(p -> PortHints.hint(n, p, ports.size())).toList();
+        List<Port> ports = new ArrayList<>(Port.of(n));
+        List<String> hints = new ArrayList<>(ports.stream().map(p -> PortHints.hint(n, p, ports.size())).toList());
+        if (PortHints.isSum(n)) {
+            ports.add(Port.input(n.inputs().size()));
+            hints.add("+");
+        }
 
         double width = Math.max(MIN_WIDTH, TextMetrics.width(label, LABEL) + TextMetrics.width(kind, KIND) + 3 * PAD);
         if (formula != null) {
@@ -72,10 +76,11 @@ record NodeContent(GraphNode node, NodeCategory category, String label, String k
         double y = p.y();
         List<PortFigure> inputs = new ArrayList<>();
         for (int i = 0; i < ports.size(); i++) {
+            boolean spare = PortHints.isSum(node) && i == ports.size() - 1;
             inputs.add(new PortFigure(node.id(), ports.get(i), i, x, y + PORT_TOP + i * PORT_STEP, hints.get(i),
-                    PortHints.source(node, ports.get(i)) != null));
+                    !spare && PortHints.source(node, ports.get(i)) != null, spare));
         }
-        PortFigure out = new PortFigure(node.id(), null, -1, x + width, y + PORT_TOP, "", false);
+        PortFigure out = new PortFigure(node.id(), null, -1, x + width, y + PORT_TOP, "", false, false);
         return new NodeFigure(node.id(), x, y, width, height, category, label, kind, formula, value, grad, gradShown,
                 message, problem, output, List.copyOf(inputs), out);
     }

@@ -12,8 +12,10 @@ import adjoint.app.document.Port;
  * @param y         centre, canvas units
  * @param hint      a short text beside an input: its sign in a sum, its parameter name, or the constant it holds
  * @param connected whether an edge ends here
+ * @param spare     whether this is the empty port below a sum's terms, where a wire adds a term
  */
-public record PortFigure(String nodeId, Port port, int index, double x, double y, String hint, boolean connected) {
+public record PortFigure(String nodeId, Port port, int index, double x, double y, String hint, boolean connected,
+                         boolean spare) {
     public static final double RADIUS = 6.5;
 
     public boolean isOutput() {

@@ -28,6 +28,11 @@ final class PortHints {
         return n.form() == Form.OPERATOR || ports < 2 ? "" : p.label(n);
     }
 
+    /** Whether the node is a signed sum, which shows a spare port where a wire adds a term. */
+    static boolean isSum(GraphNode n) {
+        return n.form() == Form.OPERATOR && n.op().equals("add");
+    }
+
     /** The ids an input port reads (one, or several for a list). */
     static String source(GraphNode n, Port p) {
         return p.operand(n) instanceof Operand.Ref r ? r.id() : null;

@@ -393,6 +393,8 @@ final class CanvasGestures {
         AddNode add = AddNode.of(model.current(), entry, view.snap(where));
         if (model.execute(add)) {
             model.select(Set.of(add.id()));
+            view.refresh();
+            view.reveal(add.id());
         }
     }
 

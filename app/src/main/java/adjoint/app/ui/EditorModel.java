@@ -42,6 +42,7 @@ final class EditorModel implements AutoCloseable {
     EditorModel(Executor fxThread) {
         live = new LiveEvaluation(fxThread, this::applyResult);
         history.addListener(this::documentChanged);
+        live.warmUp();
         live.request(history.current());
     }
 

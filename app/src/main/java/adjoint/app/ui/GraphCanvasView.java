@@ -171,6 +171,21 @@ final class GraphCanvasView extends StackPane {
         return snap(new Point(viewport.toCanvasX(canvas.getWidth() / 2) - 90, viewport.toCanvasY(canvas.getHeight() / 2) - 40));
     }
 
+    /** {@code p}, or the nearest place below or right of it where a new node would overlap nothing. */
+    Point freeSpot(Point p) {
+        for (int ring = 0; ring < 12; ring++) {
+            for (int k = 0; k <= ring; k++) {
+                Point q = snap(p.translate(k * 230, (ring - k) * 150));
+                boolean clash = figures.nodes().values().stream()
+                        .anyMatch(n -> n.intersects(q.x() - 20, q.y() - 20, q.x() + 220, q.y() + 150));
+                if (!clash) {
+                    return q;
+                }
+            }
+        }
+        return snap(p);
+    }
+
     Point snap(Point p) {
         if (!snapToGrid.get()) {
             return p;

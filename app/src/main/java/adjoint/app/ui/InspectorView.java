@@ -104,6 +104,7 @@ final class InspectorView extends TitledPane {
         }
         if (LeafValues.isValue(n)) {
             CheckBox grad = new CheckBox("requires_grad");
+            grad.setMnemonicParsing(false);
             grad.setId("inspector-requires-grad");
             grad.setSelected(LeafValues.requiresGrad(n));
             grad.setOnAction(e -> model.execute(new SetRequiresGrad(n.id(), grad.isSelected())));
@@ -124,6 +125,9 @@ final class InspectorView extends TitledPane {
             problem.getStyleClass().add(r.error() != null ? "inspector-error" : "inspector-warning");
             content.getChildren().add(problem);
         }
+        if (!n.isLeaf() && !LeafValues.isValue(n)) {
+            content.getChildren().addAll(section("Inputs"), InputsEditor.of(model, d, n));
+        }
         if (LeafValues.isValue(n)) {
             content.getChildren().addAll(section("Value"), valueEditor(n));
         }
@@ -132,8 +136,10 @@ final class InspectorView extends TitledPane {
             if (!LeafValues.isValue(n)) {
                 content.getChildren().add(section("Value"));
             }
-            content.getChildren().add(scroll(new TensorGrid(r.value(), editable ? (index, v) -> model.execute(
+            if (!editable || r.value().dim() > 0) {
+                content.getChildren().add(scroll(new TensorGrid(r.value(), editable ? (index, v) -> model.execute(
                     new SetLeafValue(n.id(), LeafValues.withElement(LeafValues.value(n), index, v))) : null), "inspector-value"));
+            }
             content.getChildren().add(section("Gradient"));
             content.getChildren().add(r.grad() == null ? muted(ev.backward() ? "No gradient flows to this node."
                     : "No gradient: the output is not a scalar that requires grad.")

@@ -1,7 +1,9 @@
 package adjoint.app.ui;
 
 import adjoint.app.document.Document;
+import adjoint.engine.DType;
 import adjoint.engine.DefaultDevice;
+import adjoint.engine.graph.ExprGraph;
 import adjoint.engine.graph.GraphEvaluation;
 import adjoint.engine.graph.GraphEvaluator;
 import java.util.Map;
@@ -51,6 +53,18 @@ final class LiveEvaluation implements AutoCloseable {
         return gen;
     }
 
+    /** Evaluates a small graph once, so that the first real edit does not wait for the engine to warm up. */
+    void warmUp() {
+        worker.execute(() -> {
+            try {
+                ExprGraph g = ExprGraph.parse("x = 1.5\nv = [1.0, 2.0]\nf = sin(x) * (v * v).sum() + log(x) ** 2");
+                GraphEvaluator.evaluate(g, DType.FLOAT64, null, Map.of());
+            } catch (RuntimeException ignored) {
+                // only a warm-up
+            }
+        });
+    }
+
     long latest() {
         return generation.get();
     }
@@ -64,7 +78,7 @@ final class LiveEvaluation implements AutoCloseable {
         String failure = null;
         try {
             ev = GraphEvaluator.evaluate(document.graph(), document.view().dtype(), document.view().output(), Map.of());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
         Result result = new Result(gen, document, ev, failure, DefaultDevice.get().toString(),

@@ -160,7 +160,8 @@ final class MainWindow {
         MainActions actions = new MainActions(this, scene);
         canvas.gestures().menus().setCanvasItems(List.of(actions.paste.menuItem(), actions.selectAll.menuItem(),
                 actions.layoutAcross.menuItem(), actions.frameAll.menuItem()));
-        NodePaletteView palette = new NodePaletteView(entry -> canvas.gestures().addAt(entry, canvas.centre()));
+        NodePaletteView palette = new NodePaletteView(
+                entry -> canvas.gestures().addAt(entry, canvas.freeSpot(canvas.centre())));
         SplitPane centre = new SplitPane(palette, canvas, inspector);
         centre.setDividerPositions(0.16, 0.76);
         centre.getItems().forEach(item -> SplitPane.setResizableWithParent(item, item instanceof GraphCanvasView));

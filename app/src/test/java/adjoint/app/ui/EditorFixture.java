@@ -82,6 +82,25 @@ final class EditorFixture {
         return window.canvas().canvas().localToScreen(vp.toScreenX(canvasX), vp.toScreenY(canvasY));
     }
 
+    NodeFigure byId(String id) {
+        return figures().node(id);
+    }
+
+    Point2D outputOfId(String id) {
+        PortFigure p = byId(id).outputPort();
+        return screen(p.x(), p.y());
+    }
+
+    Point2D inputOfId(String id, int index) {
+        PortFigure p = byId(id).inputs().get(index);
+        return screen(p.x(), p.y());
+    }
+
+    Point2D centreOfId(String id) {
+        NodeFigure n = byId(id);
+        return screen(n.centerX(), n.y() + n.height() - 12);
+    }
+
     Point2D centreOf(String label) {
         NodeFigure n = node(label);
         return screen(n.centerX(), n.y() + n.height() - 12);

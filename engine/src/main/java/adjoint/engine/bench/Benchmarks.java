@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs the {@link Workload}s on a device: warm-up, then repetitions until about two seconds have passed (at least
- * three, at most fifty), reporting the median. Our own harness: no timing assertions anywhere, figures only.
+ * Runs the {@link Workload}s on a device: a warm-up of about four seconds (the JIT compiles the Vector API kernels
+ * only after thousands of calls), then repetitions for about two seconds (at least three, at most fifty), reporting
+ * the median. Our own harness: no timing assertions anywhere, figures only ({@code -Dadjoint.bench.warmup} and
+ * {@code -Dadjoint.bench.seconds} change the two durations).
  *
  * <pre>{@code
  * Map<String, Benchmarks.Result> r = Benchmarks.run(List.of(Workload.ADD_F32_16M), Device.parse("simd"));
@@ -22,6 +24,8 @@ import java.util.Map;
  */
 public final class Benchmarks {
     private static final double SECONDS = Double.parseDouble(System.getProperty("adjoint.bench.seconds", "2"));
+    /** The JIT needs thousands of calls before the Vector API kernels run as vector instructions. */
+    private static final double WARMUP = Double.parseDouble(System.getProperty("adjoint.bench.warmup", "4"));
 
     private Benchmarks() {
     }
@@ -46,7 +50,7 @@ public final class Benchmarks {
         long start = System.nanoTime();
         int warm = 0;
         double first = Double.MAX_VALUE;
-        while (warm < 2 || (warm < 20 && System.nanoTime() - start < SECONDS * 0.5e9)) {
+        while (warm < 2 || (warm < 5000 && System.nanoTime() - start < WARMUP * 1e9)) {
             long t0 = System.nanoTime();
             p.step().run();
             first = Math.min(first, (System.nanoTime() - t0) / 1e9);

@@ -309,18 +309,76 @@ public final class Derivatives {
         return parts.size() == 1 ? parts.getFirst() : new Sym.Add(parts);
     }
 
-    /** Drops a factor {@code ones(3)} from a product that has a node value of that very shape: {@code 2*r*ones(3) → 2*r}. */
+    /**
+     * Drops the {@code ones(shape)} that spreading a scalar seed leaves behind wherever the rest of a product or sum
+     * already has that shape: {@code 2*r*ones(3) → 2*r}, {@code -12*w2**2*ones(1) + ones(1) → 1 - 12*w2**2}.
+     */
     private Sym withoutOnes(Sym s) {
-        return s.replace(x -> {
-            if (!(x instanceof Sym.Mul m)) {
+        Sym inner = s.replace(x -> x == s ? null : withoutOnes(x));
+        if (inner instanceof Sym.Mul m) {
+            List<Sym> factors = new ArrayList<>(m.factors());
+            for (Sym f : m.factors()) {
+                List<Sym> others = new ArrayList<>(factors);
+                others.remove(f);
+                if (onesShape(f) != null && absorbs(shapeOf(new Sym.Mul(others)), onesShape(f))) {
+                    factors = others;
+                }
+            }
+            return new Sym.Mul(factors).simplified();
+        }
+        if (inner instanceof Sym.Add a) {
+            List<Sym> terms = new ArrayList<>(a.terms());
+            for (int i = 0; i < terms.size(); i++) {
+                Sym t = terms.get(i);
+                double k = t instanceof Sym.Mul m && m.factors().size() == 2 && m.factors().getFirst() instanceof Sym.Num n
+                        ? n.value() : 1;
+                Sym rest = t instanceof Sym.Mul m && m.factors().size() == 2 ? m.factors().get(1) : t;
+                List<Sym> others = new ArrayList<>(terms);
+                others.remove(i);
+                if (onesShape(rest) != null && !others.isEmpty() && absorbs(shapeOf(new Sym.Add(others)), onesShape(rest))) {
+                    terms.set(i, new Sym.Num(k));
+                }
+            }
+            return new Sym.Add(terms).simplified();
+        }
+        return inner;
+    }
+
+    private static int[] onesShape(Sym s) {
+        return s instanceof Sym.Call c && c.fn().equals("ones") ? sizes(c) : null;
+    }
+
+    /** Whether {@code shape} broadcast against a known {@code whole} leaves it unchanged. */
+    private static boolean absorbs(int[] whole, int[] shape) {
+        return whole != null && java.util.Arrays.equals(LocalRules.broadcast(whole, shape), whole);
+    }
+
+    /** The shape a formula evaluates to, where it is plain to see; null where not. */
+    private int[] shapeOf(Sym s) {
+        return switch (s) {
+            case Sym.Num n -> new int[0];
+            case Sym.Var v -> resolve(v.name()) == null ? null : context.shapes().get(resolve(v.name()));
+            case Sym.Adjoint a -> resolve(a.name()) == null ? null : context.shapes().get(resolve(a.name()));
+            case Sym.Add a -> broadcastAll(a.terms());
+            case Sym.Mul m -> broadcastAll(m.factors());
+            case Sym.Pow p -> broadcastAll(List.of(p.base(), p.exponent()));
+            case Sym.Call c when c.fn().equals("ones") -> sizes(c);
+            case Sym.Call c when LocalRules.unary(c.fn(), Sym.ZERO) != null || c.fn().equals("where")
+                    || c.fn().equals("gt") || c.fn().equals("lt") -> broadcastAll(c.args());
+            default -> null;
+        };
+    }
+
+    private int[] broadcastAll(List<Sym> items) {
+        int[] out = new int[0];
+        for (Sym item : items) {
+            int[] shape = shapeOf(item);
+            if (shape == null) {
                 return null;
             }
-            List<Sym> factors = new ArrayList<>(m.factors().stream().map(this::withoutOnes).toList());
-            factors.removeIf(f -> f instanceof Sym.Call c && c.fn().equals("ones") && factors.stream().anyMatch(
-                    v -> v instanceof Sym.Var var && resolve(var.name()) != null
-                            && java.util.Arrays.equals(context.shapes().get(resolve(var.name())), sizes(c))));
-            return new Sym.Mul(factors).simplified();
-        });
+            out = LocalRules.broadcast(out, shape);
+        }
+        return out;
     }
 
     private static int[] sizes(Sym.Call ones) {

@@ -2,6 +2,7 @@ package adjoint.engine.nn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import adjoint.engine.DType;
 import adjoint.engine.Generator;
@@ -73,6 +74,55 @@ class FunctionalTest {
                         + "(torch.Size([2]))");
         assertThatThrownBy(() -> Functional.mseLoss(Tensor.of(0.5, 0.5), Tensor.of(1, 2, 3), Reduction.MEAN))
                 .hasMessage("The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0");
+    }
+
+    private static final Tensor CLASS_WEIGHTS = Tensor.fromDoubles(DType.FLOAT64, new double[] {0.5, 1, 2}, 3);
+
+    private static void assertClose(double[] actual, double... expected) {
+        assertThat(actual).hasSize(expected.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertThat(actual[i]).as("element %d", i).isCloseTo(expected[i], within(1e-12 + 1e-9 * Math.abs(expected[i])));
+        }
+    }
+
+    @Test
+    void crossEntropyWithClassProbabilitiesWeightsAndSmoothingMatchesPyTorch() {
+        // F.cross_entropy(x, p, weight=w, label_smoothing=0.2, reduction='mean') in torch 1.13
+        Tensor x = Tensor.fromDoubles(DType.FLOAT64, new double[] {0.1, -0.4, 1.2, 0.3, 0.0, -1.0}, 2, 3).requiresGrad(true);
+        Tensor p = Tensor.fromDoubles(DType.FLOAT64, new double[] {0.2, 0.3, 0.5, 0.6, 0.1, 0.3}, 2, 3);
+        Tensor loss = Functional.crossEntropy(x, p, CLASS_WEIGHTS, -100, Reduction.MEAN, 0.2);
+        loss.backward();
+        assertClose(new double[] {loss.item()}, 1.3797664406238002);
+        assertClose(x.grad().toDoubles(), 0.0900935114783987, -0.06431878566346323, -0.025774725814935503,
+                0.11995372380043072, 0.11677572772314943, -0.23672945152358016);
+    }
+
+    @Test
+    void crossEntropyOverASpatialDimensionMatchesPyTorch() {
+        // x = arange(12.).view(2, 3, 2).sin(); F.cross_entropy(x, t, weight=w, label_smoothing=0.1, reduction=...)
+        Tensor target = Tensor.fromLongs(DType.INT64, new long[] {0, 2, 1, -100}, 2, 2);
+        double[] grad = {-0.3232699876793497, 1.1368090257433734, 0.3226600681918964, 0.5392647399166548,
+            0.0006099194874533472, -1.6760737656600282, 0.1742926083603663, 0.0, -0.25418882484188476, 0.0,
+            0.07989621648151846, 0.0};
+        Tensor x = Tensor.arange(0.0, 12.0, 1.0).to(DType.FLOAT64).view(2, 3, 2).sin().detach().requiresGrad(true);
+        Tensor none = Functional.crossEntropy(x, target, CLASS_WEIGHTS, -100, Reduction.NONE, 0.1);
+        assertThat(none.shape()).containsExactly(2, 2);
+        assertClose(none.toDoubles(), 0.7988322532454374, 4.3573812114476205, 0.5335463476431614, 0.0);
+        none.sum().backward();
+        assertClose(x.grad().toDoubles(), grad);
+        Tensor y = x.detach().requiresGrad(true);
+        Tensor mean = Functional.crossEntropy(y, target, CLASS_WEIGHTS, -100, Reduction.MEAN, 0.1);
+        assertClose(new double[] {mean.item()}, 1.6256456606674914);
+    }
+
+    @Test
+    void crossEntropyOfOneSampleMatchesPyTorch() {
+        Tensor x = Tensor.fromDoubles(DType.FLOAT64, new double[] {0.1, -0.4, 1.2}, 3).requiresGrad(true);
+        Tensor loss = Functional.crossEntropy(x, Tensor.fromLongs(DType.INT64, new long[] {2}), CLASS_WEIGHTS, -100,
+                Reduction.MEAN, 0.1);
+        loss.backward();
+        assertClose(new double[] {loss.item()}, 0.4463631796105356);
+        assertClose(x.grad().toDoubles(), 0.19951667266029374, 0.10940073458992275, -0.3089174072502165);
     }
 
     @Test

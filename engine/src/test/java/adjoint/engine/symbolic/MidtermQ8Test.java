@@ -162,6 +162,18 @@ class MidtermQ8Test {
         assertThat(adjointOfX.text()).isEqualTo("cos(x)*(1 - 12*sin(x)**2 + 1/sin(x))");
     }
 
+    @Test
+    void theExamsPyTorchSpellingGivesTheSameFormulas() {
+        ExprGraph g = ExprGraph.parse("x = tensor([1.5], requires_grad=True)\nw1 = x\nw2 = torch.sin(w1)\n"
+                + "w3 = torch.pow(w2, 3)\nw4 = 4*w3\nw5 = torch.log(w2)\nw6 = w2 - w4 + w5\nf = w6.sum()\n");
+        Derivatives t = Derivatives.of(g);
+        assertThat(t.edge(t.resolve("w3"), t.resolve("w2")).partial().text()).isEqualTo("3*w2**2");
+        assertThat(t.adjoint(t.resolve("w2")).formula().text()).isEqualTo("1 - 12*w2**2 + 1/w2");
+        assertThat(t.adjoint(t.resolve("w1")).formula().text()).isEqualTo("cos(w1)*(1 - 12*w2**2 + 1/w2)");
+        assertThat(t.adjoint(t.resolve("w3")).formula().text()).isEqualTo("-4*ones(1)");
+        assertThat(t.adjoint(t.resolve("w6")).chain().text()).isEqualTo("grad(f).expand(1)");
+    }
+
     static JsonNode goldenCase(String id) {
         List<Path> candidates = new ArrayList<>();
         String shared = System.getProperty("adjoint.shared");

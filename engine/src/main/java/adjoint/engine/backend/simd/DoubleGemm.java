@@ -133,14 +133,14 @@ final class DoubleGemm {
 
     /** The register-tiled micro-kernel: 16 accumulators, each step two B vectors and eight broadcast A values. */
     private static void tile(int kc, double[] ap, int pa, double[] bp, int pb, double[] c, int at, int ldc, boolean add) {
-        DoubleVector c00 = DoubleVector.zero(S), c01 = DoubleVector.zero(S);
-        DoubleVector c10 = DoubleVector.zero(S), c11 = DoubleVector.zero(S);
-        DoubleVector c20 = DoubleVector.zero(S), c21 = DoubleVector.zero(S);
-        DoubleVector c30 = DoubleVector.zero(S), c31 = DoubleVector.zero(S);
-        DoubleVector c40 = DoubleVector.zero(S), c41 = DoubleVector.zero(S);
-        DoubleVector c50 = DoubleVector.zero(S), c51 = DoubleVector.zero(S);
-        DoubleVector c60 = DoubleVector.zero(S), c61 = DoubleVector.zero(S);
-        DoubleVector c70 = DoubleVector.zero(S), c71 = DoubleVector.zero(S);
+        DoubleVector c00 = start(c, at, add), c01 = start(c, at + V, add);
+        DoubleVector c10 = start(c, at + ldc, add), c11 = start(c, at + ldc + V, add);
+        DoubleVector c20 = start(c, at + 2 * ldc, add), c21 = start(c, at + 2 * ldc + V, add);
+        DoubleVector c30 = start(c, at + 3 * ldc, add), c31 = start(c, at + 3 * ldc + V, add);
+        DoubleVector c40 = start(c, at + 4 * ldc, add), c41 = start(c, at + 4 * ldc + V, add);
+        DoubleVector c50 = start(c, at + 5 * ldc, add), c51 = start(c, at + 5 * ldc + V, add);
+        DoubleVector c60 = start(c, at + 6 * ldc, add), c61 = start(c, at + 6 * ldc + V, add);
+        DoubleVector c70 = start(c, at + 7 * ldc, add), c71 = start(c, at + 7 * ldc + V, add);
         for (int kk = 0; kk < kc; kk++, pa += MR, pb += NR) {
             DoubleVector b0 = DoubleVector.fromArray(S, bp, pb);
             DoubleVector b1 = DoubleVector.fromArray(S, bp, pb + V);
@@ -169,22 +169,26 @@ final class DoubleGemm {
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }
-        store(c, at, c00, c01, add);
-        store(c, at + ldc, c10, c11, add);
-        store(c, at + 2 * ldc, c20, c21, add);
-        store(c, at + 3 * ldc, c30, c31, add);
-        store(c, at + 4 * ldc, c40, c41, add);
-        store(c, at + 5 * ldc, c50, c51, add);
-        store(c, at + 6 * ldc, c60, c61, add);
-        store(c, at + 7 * ldc, c70, c71, add);
+        c00.intoArray(c, at);
+        c01.intoArray(c, at + V);
+        c10.intoArray(c, at + ldc);
+        c11.intoArray(c, at + ldc + V);
+        c20.intoArray(c, at + 2 * ldc);
+        c21.intoArray(c, at + 2 * ldc + V);
+        c30.intoArray(c, at + 3 * ldc);
+        c31.intoArray(c, at + 3 * ldc + V);
+        c40.intoArray(c, at + 4 * ldc);
+        c41.intoArray(c, at + 4 * ldc + V);
+        c50.intoArray(c, at + 5 * ldc);
+        c51.intoArray(c, at + 5 * ldc + V);
+        c60.intoArray(c, at + 6 * ldc);
+        c61.intoArray(c, at + 6 * ldc + V);
+        c70.intoArray(c, at + 7 * ldc);
+        c71.intoArray(c, at + 7 * ldc + V);
     }
 
-    private static void store(double[] c, int at, DoubleVector lo, DoubleVector hi, boolean add) {
-        if (add) {
-            lo = lo.add(DoubleVector.fromArray(S, c, at));
-            hi = hi.add(DoubleVector.fromArray(S, c, at + V));
-        }
-        lo.intoArray(c, at);
-        hi.intoArray(c, at + V);
+    /** An accumulator's start: zero, or C's values when adding to what an earlier K-block left. */
+    private static DoubleVector start(double[] c, int at, boolean add) {
+        return add ? DoubleVector.fromArray(S, c, at) : DoubleVector.zero(S);
     }
 }

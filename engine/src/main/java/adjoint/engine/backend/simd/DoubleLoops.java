@@ -11,8 +11,10 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * float64 kernels over one run of elements: each operand is an array, a start offset and a stride. A stride of 1
  * takes the vector loop, a stride of 0 (a broadcast scalar) a vector of one value, anything else the scalar loop.
- * Tails are masked vector operations, so every element is computed the same way. It mirrors
- * {@link FloatLoops} line for line.
+ * Tails are masked vector operations, so every element is computed the same way. Every operation has its own small
+ * loop method with its vector operator written out: the JIT turns a Vector API call into vector instructions only
+ * where the operator is a constant it can see, and a shared loop taking the operator as an argument would run
+ * lane by lane. It mirrors {@link FloatLoops} for float64.
  */
 final class DoubleLoops {
     static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -21,112 +23,366 @@ final class DoubleLoops {
     private DoubleLoops() {
     }
 
-    static boolean vectorizable(UnaryOp op) {
-        return op != UnaryOp.ERF;
-    }
 
-    static DoubleVector apply(UnaryOp op, DoubleVector v) {
-        return switch (op) {
-            case NEG -> v.neg();
-            case EXP -> v.lanewise(VectorOperators.EXP);
-            case LOG -> v.lanewise(VectorOperators.LOG);
-            case LOG1P -> v.lanewise(VectorOperators.LOG1P);
-            case SIN -> v.lanewise(VectorOperators.SIN);
-            case COS -> v.lanewise(VectorOperators.COS);
-            case SQRT -> v.sqrt();
-            case TANH -> v.lanewise(VectorOperators.TANH);
-            case SIGMOID -> DoubleVector.broadcast(S, 1.0).div(v.neg().lanewise(VectorOperators.EXP).add(1.0));
-            case SOFTPLUS -> v.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P).add(v.max(0.0));
-            case ABS -> v.abs();
-            case SIGN -> v.blend(1.0, v.compare(VectorOperators.GT, 0.0)).blend(-1.0, v.compare(VectorOperators.LT, 0.0));
-            case ERF -> throw new IllegalArgumentException("erf has no vector form");
-        };
-    }
-
-    static DoubleVector apply(BinaryOp op, DoubleVector a, DoubleVector b) {
-        return switch (op) {
-            case ADD -> a.add(b);
-            case SUB -> a.sub(b);
-            case MUL -> a.mul(b);
-            case DIV -> a.div(b);
-            case POW -> a.lanewise(VectorOperators.POW, b);
-            case MAXIMUM -> a.max(b);
-            case LT, LE, EQ -> throw new IllegalArgumentException(op + " writes bool");
-        };
-    }
-
-    static VectorOperators.Comparison comparison(BinaryOp op) {
-        return switch (op) {
-            case LT -> VectorOperators.LT;
-            case LE -> VectorOperators.LE;
-            case EQ -> VectorOperators.EQ;
-            default -> throw new IllegalArgumentException(op + " is not a comparison");
-        };
-    }
-
+    /** {@code o = op(x)} over n elements; erf and strided runs take the scalar definition. */
     static void unary(UnaryOp op, double[] x, int xo, int xs, double[] o, int oo, int os, int n) {
-        if (xs == 1 && os == 1 && vectorizable(op)) {
-            int i = 0;
-            for (; i < S.loopBound(n); i += L) {
-                apply(op, DoubleVector.fromArray(S, x, xo + i)).intoArray(o, oo + i);
-            }
-            if (i < n) {
-                VectorMask<Double> m = S.indexInRange(i, n);
-                apply(op, DoubleVector.fromArray(S, x, xo + i, m)).intoArray(o, oo + i, m);
+        if (xs != 1 || os != 1 || op == UnaryOp.ERF) {
+            for (int i = 0; i < n; i++) {
+                o[oo + i * os] = ScalarMath.unary(op, x[xo + i * xs]);
             }
             return;
         }
-        for (int i = 0; i < n; i++) {
-            o[oo + i * os] = ScalarMath.unary(op, x[xo + i * xs]);
+        switch (op) {
+            case NEG -> neg(x, xo, o, oo, n);
+            case EXP -> exp(x, xo, o, oo, n);
+            case LOG -> log(x, xo, o, oo, n);
+            case LOG1P -> log1p(x, xo, o, oo, n);
+            case SIN -> sin(x, xo, o, oo, n);
+            case COS -> cos(x, xo, o, oo, n);
+            case SQRT -> sqrt(x, xo, o, oo, n);
+            case TANH -> tanh(x, xo, o, oo, n);
+            case SIGMOID -> sigmoid(x, xo, o, oo, n);
+            case SOFTPLUS -> softplus(x, xo, o, oo, n);
+            case ABS -> abs(x, xo, o, oo, n);
+            case SIGN -> sign(x, xo, o, oo, n);
+            default -> throw new IllegalArgumentException(op.toString());
         }
     }
 
+    private static void neg(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.neg().intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.neg().intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void exp(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.EXP).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.EXP).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void log(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.LOG).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.LOG).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void log1p(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.LOG1P).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.LOG1P).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sin(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.SIN).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.SIN).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void cos(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.COS).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.COS).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sqrt(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.sqrt().intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.sqrt().intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void tanh(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.TANH).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.TANH).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sigmoid(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector.broadcast(S, 1.0).div(v.neg().lanewise(VectorOperators.EXP).add(1.0)).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            DoubleVector.broadcast(S, 1.0).div(v.neg().lanewise(VectorOperators.EXP).add(1.0)).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void softplus(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P).add(v.max(0.0)).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P).add(v.max(0.0)).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void abs(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.abs().intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.abs().intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sign(double[] x, int xo, double[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
+            v.blend(1.0, v.compare(VectorOperators.GT, 0.0)).blend(-1.0, v.compare(VectorOperators.LT, 0.0)).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
+            v.blend(1.0, v.compare(VectorOperators.GT, 0.0)).blend(-1.0, v.compare(VectorOperators.LT, 0.0)).intoArray(o, oo + i, m);
+        }
+    }
+
+    /** {@code o = a op b} over n elements; a stride of 0 is a broadcast scalar. */
     static void binary(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, double[] o, int oo, int os, int n) {
-        if (os != 1 || as > 1 || bs > 1 || as < 0 || bs < 0) {
+        if (os != 1 || as < 0 || as > 1 || bs < 0 || bs > 1) {
             for (int i = 0; i < n; i++) {
                 o[oo + i * os] = ScalarMath.binary(op, a[ao + i * as], b[bo + i * bs]);
             }
             return;
         }
-        DoubleVector sa = as == 0 ? DoubleVector.broadcast(S, a[ao]) : null;
-        DoubleVector sb = bs == 0 ? DoubleVector.broadcast(S, b[bo]) : null;
-        int i = 0;
-        for (; i < S.loopBound(n); i += L) {
-            DoubleVector va = as == 0 ? sa : DoubleVector.fromArray(S, a, ao + i);
-            DoubleVector vb = bs == 0 ? sb : DoubleVector.fromArray(S, b, bo + i);
-            apply(op, va, vb).intoArray(o, oo + i);
-        }
-        if (i < n) {
-            VectorMask<Double> m = S.indexInRange(i, n);
-            DoubleVector va = as == 0 ? sa : DoubleVector.fromArray(S, a, ao + i, m);
-            DoubleVector vb = bs == 0 ? sb : DoubleVector.fromArray(S, b, bo + i, m);
-            apply(op, va, vb).intoArray(o, oo + i, m);
+        switch (op) {
+            case ADD -> add(a, ao, as, b, bo, bs, o, oo, n);
+            case SUB -> sub(a, ao, as, b, bo, bs, o, oo, n);
+            case MUL -> mul(a, ao, as, b, bo, bs, o, oo, n);
+            case DIV -> div(a, ao, as, b, bo, bs, o, oo, n);
+            case POW -> pow(a, ao, as, b, bo, bs, o, oo, n);
+            case MAXIMUM -> maximum(a, ao, as, b, bo, bs, o, oo, n);
+            default -> throw new IllegalArgumentException(op + " writes bool");
         }
     }
 
-    static void compare(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, boolean[] o, int oo, int os, int n) {
+    private static void add(double[] x, int xo, int xs, double[] y, int yo, int ys, double[] o, int oo, int n) {
+        DoubleVector sa = DoubleVector.broadcast(S, x[xo]);
+        DoubleVector sb = DoubleVector.broadcast(S, y[yo]);
         int i = 0;
-        if (os == 1 && as >= 0 && as <= 1 && bs >= 0 && bs <= 1) {
-            VectorOperators.Comparison cmp = comparison(op);
-            DoubleVector sb = bs == 0 ? DoubleVector.broadcast(S, b[bo]) : null;
-            DoubleVector sa = as == 0 ? DoubleVector.broadcast(S, a[ao]) : null;
-            for (; i < S.loopBound(n); i += L) {
-                DoubleVector va = as == 0 ? sa : DoubleVector.fromArray(S, a, ao + i);
-                DoubleVector vb = bs == 0 ? sb : DoubleVector.fromArray(S, b, bo + i);
-                va.compare(cmp, vb).intoArray(o, oo + i);
-            }
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i);
+            a.add(b).intoArray(o, oo + i);
         }
-        for (; i < n; i++) {
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i, m);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i, m);
+            a.add(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sub(double[] x, int xo, int xs, double[] y, int yo, int ys, double[] o, int oo, int n) {
+        DoubleVector sa = DoubleVector.broadcast(S, x[xo]);
+        DoubleVector sb = DoubleVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i);
+            a.sub(b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i, m);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i, m);
+            a.sub(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void mul(double[] x, int xo, int xs, double[] y, int yo, int ys, double[] o, int oo, int n) {
+        DoubleVector sa = DoubleVector.broadcast(S, x[xo]);
+        DoubleVector sb = DoubleVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i);
+            a.mul(b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i, m);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i, m);
+            a.mul(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void div(double[] x, int xo, int xs, double[] y, int yo, int ys, double[] o, int oo, int n) {
+        DoubleVector sa = DoubleVector.broadcast(S, x[xo]);
+        DoubleVector sb = DoubleVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i);
+            a.div(b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i, m);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i, m);
+            a.div(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void pow(double[] x, int xo, int xs, double[] y, int yo, int ys, double[] o, int oo, int n) {
+        DoubleVector sa = DoubleVector.broadcast(S, x[xo]);
+        DoubleVector sb = DoubleVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i);
+            a.lanewise(VectorOperators.POW, b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i, m);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i, m);
+            a.lanewise(VectorOperators.POW, b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void maximum(double[] x, int xo, int xs, double[] y, int yo, int ys, double[] o, int oo, int n) {
+        DoubleVector sa = DoubleVector.broadcast(S, x[xo]);
+        DoubleVector sb = DoubleVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i);
+            a.max(b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Double> m = S.indexInRange(i, n);
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i, m);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i, m);
+            a.max(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    /** {@code o = a cmp b} into bool over n elements. */
+    static void compare(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, boolean[] o, int oo, int os, int n) {
+        int done = 0;
+        if (os == 1 && as >= 0 && as <= 1 && bs >= 0 && bs <= 1) {
+            done = switch (op) {
+                case LT -> lt(a, ao, as, b, bo, bs, o, oo, n);
+                case LE -> le(a, ao, as, b, bo, bs, o, oo, n);
+                default -> eq(a, ao, as, b, bo, bs, o, oo, n);
+            };
+        }
+        for (int i = done; i < n; i++) {
             o[oo + i * os] = ScalarMath.binary(op, a[ao + i * as], b[bo + i * bs]) != 0;
         }
+    }
+
+    private static int lt(double[] x, int xo, int xs, double[] y, int yo, int ys, boolean[] o, int oo, int n) {
+        DoubleVector sa = DoubleVector.broadcast(S, x[xo]);
+        DoubleVector sb = DoubleVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i);
+            a.compare(VectorOperators.LT, b).intoArray(o, oo + i);
+        }
+        return i;
+    }
+
+    private static int le(double[] x, int xo, int xs, double[] y, int yo, int ys, boolean[] o, int oo, int n) {
+        DoubleVector sa = DoubleVector.broadcast(S, x[xo]);
+        DoubleVector sb = DoubleVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i);
+            a.compare(VectorOperators.LE, b).intoArray(o, oo + i);
+        }
+        return i;
+    }
+
+    private static int eq(double[] x, int xo, int xs, double[] y, int yo, int ys, boolean[] o, int oo, int n) {
+        DoubleVector sa = DoubleVector.broadcast(S, x[xo]);
+        DoubleVector sb = DoubleVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            DoubleVector a = xs == 0 ? sa : DoubleVector.fromArray(S, x, xo + i);
+            DoubleVector b = ys == 0 ? sb : DoubleVector.fromArray(S, y, yo + i);
+            a.compare(VectorOperators.EQ, b).intoArray(o, oo + i);
+        }
+        return i;
     }
 
     static void where(boolean[] c, int co, int cs, double[] a, int ao, int as, double[] b, int bo, int bs,
                       double[] o, int oo, int os, int n) {
         int i = 0;
         if (os == 1 && cs == 1 && as >= 0 && as <= 1 && bs >= 0 && bs <= 1) {
-            DoubleVector sa = as == 0 ? DoubleVector.broadcast(S, a[ao]) : null;
-            DoubleVector sb = bs == 0 ? DoubleVector.broadcast(S, b[bo]) : null;
+            DoubleVector sa = DoubleVector.broadcast(S, a[ao]);
+            DoubleVector sb = DoubleVector.broadcast(S, b[bo]);
             for (; i < S.loopBound(n); i += L) {
                 VectorMask<Double> m = VectorMask.fromArray(S, c, co + i);
                 DoubleVector va = as == 0 ? sa : DoubleVector.fromArray(S, a, ao + i);
@@ -149,21 +405,18 @@ final class DoubleLoops {
         }
     }
 
-    /** The sum of a contiguous run, in double vectors. */
+    /** The sum of a contiguous run, in four vector accumulators. */
     static double sum(double[] x, int xo, int n) {
-        double total = 0;
-        for (int block = 0; block < n; block += 1024) {
-            int end = Math.min(n, block + 1024);
-            DoubleVector acc = DoubleVector.zero(S);
-            int i = block;
-            for (; i + L <= end; i += L) {
-                acc = acc.add(DoubleVector.fromArray(S, x, xo + i));
-            }
-            double part = acc.reduceLanes(VectorOperators.ADD);
-            for (; i < end; i++) {
-                part += x[xo + i];
-            }
-            total += part;
+        DoubleVector a0 = DoubleVector.zero(S);
+        DoubleVector a1 = DoubleVector.zero(S);
+        int i = 0;
+        for (; i + 2 * L <= n; i += 2 * L) {
+            a0 = a0.add(DoubleVector.fromArray(S, x, xo + i));
+            a1 = a1.add(DoubleVector.fromArray(S, x, xo + i + L));
+        }
+        double total = a0.add(a1).reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            total += x[xo + i];
         }
         return total;
     }
@@ -185,10 +438,14 @@ final class DoubleLoops {
     /** {@code acc[ao + j] += x[xo + j]} (or max) for a contiguous run of {@code n}. */
     static void accumulate(boolean max, double[] x, int xo, double[] acc, int ao, int n) {
         int i = 0;
-        for (; i < S.loopBound(n); i += L) {
-            DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
-            DoubleVector s = DoubleVector.fromArray(S, acc, ao + i);
-            (max ? s.max(v) : s.add(v)).intoArray(acc, ao + i);
+        if (max) {
+            for (; i < S.loopBound(n); i += L) {
+                DoubleVector.fromArray(S, acc, ao + i).max(DoubleVector.fromArray(S, x, xo + i)).intoArray(acc, ao + i);
+            }
+        } else {
+            for (; i < S.loopBound(n); i += L) {
+                DoubleVector.fromArray(S, acc, ao + i).add(DoubleVector.fromArray(S, x, xo + i)).intoArray(acc, ao + i);
+            }
         }
         for (; i < n; i++) {
             acc[ao + i] = max ? Math.max(acc[ao + i], x[xo + i]) : acc[ao + i] + x[xo + i];

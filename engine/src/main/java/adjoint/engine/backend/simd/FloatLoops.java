@@ -11,8 +11,10 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * float32 kernels over one run of elements: each operand is an array, a start offset and a stride. A stride of 1
  * takes the vector loop, a stride of 0 (a broadcast scalar) a vector of one value, anything else the scalar loop.
- * Tails are masked vector operations, so every element is computed the same way. {@link DoubleLoops} mirrors this
- * file for float64.
+ * Tails are masked vector operations, so every element is computed the same way. Every operation has its own small
+ * loop method with its vector operator written out: the JIT turns a Vector API call into vector instructions only
+ * where the operator is a constant it can see, and a shared loop taking the operator as an argument would run
+ * lane by lane. {@link DoubleLoops} mirrors this file for float64.
  */
 final class FloatLoops {
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -21,112 +23,366 @@ final class FloatLoops {
     private FloatLoops() {
     }
 
-    static boolean vectorizable(UnaryOp op) {
-        return op != UnaryOp.ERF;
-    }
 
-    static FloatVector apply(UnaryOp op, FloatVector v) {
-        return switch (op) {
-            case NEG -> v.neg();
-            case EXP -> v.lanewise(VectorOperators.EXP);
-            case LOG -> v.lanewise(VectorOperators.LOG);
-            case LOG1P -> v.lanewise(VectorOperators.LOG1P);
-            case SIN -> v.lanewise(VectorOperators.SIN);
-            case COS -> v.lanewise(VectorOperators.COS);
-            case SQRT -> v.sqrt();
-            case TANH -> v.lanewise(VectorOperators.TANH);
-            case SIGMOID -> FloatVector.broadcast(S, 1f).div(v.neg().lanewise(VectorOperators.EXP).add(1f));
-            case SOFTPLUS -> v.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P).add(v.max(0f));
-            case ABS -> v.abs();
-            case SIGN -> v.blend(1f, v.compare(VectorOperators.GT, 0f)).blend(-1f, v.compare(VectorOperators.LT, 0f));
-            case ERF -> throw new IllegalArgumentException("erf has no vector form");
-        };
-    }
-
-    static FloatVector apply(BinaryOp op, FloatVector a, FloatVector b) {
-        return switch (op) {
-            case ADD -> a.add(b);
-            case SUB -> a.sub(b);
-            case MUL -> a.mul(b);
-            case DIV -> a.div(b);
-            case POW -> a.lanewise(VectorOperators.POW, b);
-            case MAXIMUM -> a.max(b);
-            case LT, LE, EQ -> throw new IllegalArgumentException(op + " writes bool");
-        };
-    }
-
-    static VectorOperators.Comparison comparison(BinaryOp op) {
-        return switch (op) {
-            case LT -> VectorOperators.LT;
-            case LE -> VectorOperators.LE;
-            case EQ -> VectorOperators.EQ;
-            default -> throw new IllegalArgumentException(op + " is not a comparison");
-        };
-    }
-
+    /** {@code o = op(x)} over n elements; erf and strided runs take the scalar definition. */
     static void unary(UnaryOp op, float[] x, int xo, int xs, float[] o, int oo, int os, int n) {
-        if (xs == 1 && os == 1 && vectorizable(op)) {
-            int i = 0;
-            for (; i < S.loopBound(n); i += L) {
-                apply(op, FloatVector.fromArray(S, x, xo + i)).intoArray(o, oo + i);
-            }
-            if (i < n) {
-                VectorMask<Float> m = S.indexInRange(i, n);
-                apply(op, FloatVector.fromArray(S, x, xo + i, m)).intoArray(o, oo + i, m);
+        if (xs != 1 || os != 1 || op == UnaryOp.ERF) {
+            for (int i = 0; i < n; i++) {
+                o[oo + i * os] = (float) ScalarMath.unary(op, x[xo + i * xs]);
             }
             return;
         }
-        for (int i = 0; i < n; i++) {
-            o[oo + i * os] = (float) ScalarMath.unary(op, x[xo + i * xs]);
+        switch (op) {
+            case NEG -> neg(x, xo, o, oo, n);
+            case EXP -> exp(x, xo, o, oo, n);
+            case LOG -> log(x, xo, o, oo, n);
+            case LOG1P -> log1p(x, xo, o, oo, n);
+            case SIN -> sin(x, xo, o, oo, n);
+            case COS -> cos(x, xo, o, oo, n);
+            case SQRT -> sqrt(x, xo, o, oo, n);
+            case TANH -> tanh(x, xo, o, oo, n);
+            case SIGMOID -> sigmoid(x, xo, o, oo, n);
+            case SOFTPLUS -> softplus(x, xo, o, oo, n);
+            case ABS -> abs(x, xo, o, oo, n);
+            case SIGN -> sign(x, xo, o, oo, n);
+            default -> throw new IllegalArgumentException(op.toString());
         }
     }
 
+    private static void neg(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.neg().intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.neg().intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void exp(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.EXP).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.EXP).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void log(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.LOG).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.LOG).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void log1p(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.LOG1P).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.LOG1P).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sin(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.SIN).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.SIN).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void cos(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.COS).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.COS).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sqrt(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.sqrt().intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.sqrt().intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void tanh(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.lanewise(VectorOperators.TANH).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.lanewise(VectorOperators.TANH).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sigmoid(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            FloatVector.broadcast(S, 1f).div(v.neg().lanewise(VectorOperators.EXP).add(1f)).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            FloatVector.broadcast(S, 1f).div(v.neg().lanewise(VectorOperators.EXP).add(1f)).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void softplus(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P).add(v.max(0f)).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.abs().neg().lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P).add(v.max(0f)).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void abs(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.abs().intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.abs().intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sign(float[] x, int xo, float[] o, int oo, int n) {
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, xo + i);
+            v.blend(1f, v.compare(VectorOperators.GT, 0f)).blend(-1f, v.compare(VectorOperators.LT, 0f)).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
+            v.blend(1f, v.compare(VectorOperators.GT, 0f)).blend(-1f, v.compare(VectorOperators.LT, 0f)).intoArray(o, oo + i, m);
+        }
+    }
+
+    /** {@code o = a op b} over n elements; a stride of 0 is a broadcast scalar. */
     static void binary(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, float[] o, int oo, int os, int n) {
-        if (os != 1 || as > 1 || bs > 1 || as < 0 || bs < 0) {
+        if (os != 1 || as < 0 || as > 1 || bs < 0 || bs > 1) {
             for (int i = 0; i < n; i++) {
                 o[oo + i * os] = (float) ScalarMath.binary(op, a[ao + i * as], b[bo + i * bs]);
             }
             return;
         }
-        FloatVector sa = as == 0 ? FloatVector.broadcast(S, a[ao]) : null;
-        FloatVector sb = bs == 0 ? FloatVector.broadcast(S, b[bo]) : null;
-        int i = 0;
-        for (; i < S.loopBound(n); i += L) {
-            FloatVector va = as == 0 ? sa : FloatVector.fromArray(S, a, ao + i);
-            FloatVector vb = bs == 0 ? sb : FloatVector.fromArray(S, b, bo + i);
-            apply(op, va, vb).intoArray(o, oo + i);
-        }
-        if (i < n) {
-            VectorMask<Float> m = S.indexInRange(i, n);
-            FloatVector va = as == 0 ? sa : FloatVector.fromArray(S, a, ao + i, m);
-            FloatVector vb = bs == 0 ? sb : FloatVector.fromArray(S, b, bo + i, m);
-            apply(op, va, vb).intoArray(o, oo + i, m);
+        switch (op) {
+            case ADD -> add(a, ao, as, b, bo, bs, o, oo, n);
+            case SUB -> sub(a, ao, as, b, bo, bs, o, oo, n);
+            case MUL -> mul(a, ao, as, b, bo, bs, o, oo, n);
+            case DIV -> div(a, ao, as, b, bo, bs, o, oo, n);
+            case POW -> pow(a, ao, as, b, bo, bs, o, oo, n);
+            case MAXIMUM -> maximum(a, ao, as, b, bo, bs, o, oo, n);
+            default -> throw new IllegalArgumentException(op + " writes bool");
         }
     }
 
-    static void compare(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, boolean[] o, int oo, int os, int n) {
+    private static void add(float[] x, int xo, int xs, float[] y, int yo, int ys, float[] o, int oo, int n) {
+        FloatVector sa = FloatVector.broadcast(S, x[xo]);
+        FloatVector sb = FloatVector.broadcast(S, y[yo]);
         int i = 0;
-        if (os == 1 && as >= 0 && as <= 1 && bs >= 0 && bs <= 1) {
-            VectorOperators.Comparison cmp = comparison(op);
-            FloatVector sb = bs == 0 ? FloatVector.broadcast(S, b[bo]) : null;
-            FloatVector sa = as == 0 ? FloatVector.broadcast(S, a[ao]) : null;
-            for (; i < S.loopBound(n); i += L) {
-                FloatVector va = as == 0 ? sa : FloatVector.fromArray(S, a, ao + i);
-                FloatVector vb = bs == 0 ? sb : FloatVector.fromArray(S, b, bo + i);
-                va.compare(cmp, vb).intoArray(o, oo + i);
-            }
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i);
+            a.add(b).intoArray(o, oo + i);
         }
-        for (; i < n; i++) {
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i, m);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i, m);
+            a.add(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void sub(float[] x, int xo, int xs, float[] y, int yo, int ys, float[] o, int oo, int n) {
+        FloatVector sa = FloatVector.broadcast(S, x[xo]);
+        FloatVector sb = FloatVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i);
+            a.sub(b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i, m);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i, m);
+            a.sub(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void mul(float[] x, int xo, int xs, float[] y, int yo, int ys, float[] o, int oo, int n) {
+        FloatVector sa = FloatVector.broadcast(S, x[xo]);
+        FloatVector sb = FloatVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i);
+            a.mul(b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i, m);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i, m);
+            a.mul(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void div(float[] x, int xo, int xs, float[] y, int yo, int ys, float[] o, int oo, int n) {
+        FloatVector sa = FloatVector.broadcast(S, x[xo]);
+        FloatVector sb = FloatVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i);
+            a.div(b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i, m);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i, m);
+            a.div(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void pow(float[] x, int xo, int xs, float[] y, int yo, int ys, float[] o, int oo, int n) {
+        FloatVector sa = FloatVector.broadcast(S, x[xo]);
+        FloatVector sb = FloatVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i);
+            a.lanewise(VectorOperators.POW, b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i, m);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i, m);
+            a.lanewise(VectorOperators.POW, b).intoArray(o, oo + i, m);
+        }
+    }
+
+    private static void maximum(float[] x, int xo, int xs, float[] y, int yo, int ys, float[] o, int oo, int n) {
+        FloatVector sa = FloatVector.broadcast(S, x[xo]);
+        FloatVector sb = FloatVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i);
+            a.max(b).intoArray(o, oo + i);
+        }
+        if (i < n) {
+            VectorMask<Float> m = S.indexInRange(i, n);
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i, m);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i, m);
+            a.max(b).intoArray(o, oo + i, m);
+        }
+    }
+
+    /** {@code o = a cmp b} into bool over n elements. */
+    static void compare(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, boolean[] o, int oo, int os, int n) {
+        int done = 0;
+        if (os == 1 && as >= 0 && as <= 1 && bs >= 0 && bs <= 1) {
+            done = switch (op) {
+                case LT -> lt(a, ao, as, b, bo, bs, o, oo, n);
+                case LE -> le(a, ao, as, b, bo, bs, o, oo, n);
+                default -> eq(a, ao, as, b, bo, bs, o, oo, n);
+            };
+        }
+        for (int i = done; i < n; i++) {
             o[oo + i * os] = ScalarMath.binary(op, a[ao + i * as], b[bo + i * bs]) != 0;
         }
+    }
+
+    private static int lt(float[] x, int xo, int xs, float[] y, int yo, int ys, boolean[] o, int oo, int n) {
+        FloatVector sa = FloatVector.broadcast(S, x[xo]);
+        FloatVector sb = FloatVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i);
+            a.compare(VectorOperators.LT, b).intoArray(o, oo + i);
+        }
+        return i;
+    }
+
+    private static int le(float[] x, int xo, int xs, float[] y, int yo, int ys, boolean[] o, int oo, int n) {
+        FloatVector sa = FloatVector.broadcast(S, x[xo]);
+        FloatVector sb = FloatVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i);
+            a.compare(VectorOperators.LE, b).intoArray(o, oo + i);
+        }
+        return i;
+    }
+
+    private static int eq(float[] x, int xo, int xs, float[] y, int yo, int ys, boolean[] o, int oo, int n) {
+        FloatVector sa = FloatVector.broadcast(S, x[xo]);
+        FloatVector sb = FloatVector.broadcast(S, y[yo]);
+        int i = 0;
+        for (; i < S.loopBound(n); i += L) {
+            FloatVector a = xs == 0 ? sa : FloatVector.fromArray(S, x, xo + i);
+            FloatVector b = ys == 0 ? sb : FloatVector.fromArray(S, y, yo + i);
+            a.compare(VectorOperators.EQ, b).intoArray(o, oo + i);
+        }
+        return i;
     }
 
     static void where(boolean[] c, int co, int cs, float[] a, int ao, int as, float[] b, int bo, int bs,
                       float[] o, int oo, int os, int n) {
         int i = 0;
         if (os == 1 && cs == 1 && as >= 0 && as <= 1 && bs >= 0 && bs <= 1) {
-            FloatVector sa = as == 0 ? FloatVector.broadcast(S, a[ao]) : null;
-            FloatVector sb = bs == 0 ? FloatVector.broadcast(S, b[bo]) : null;
+            FloatVector sa = FloatVector.broadcast(S, a[ao]);
+            FloatVector sb = FloatVector.broadcast(S, b[bo]);
             for (; i < S.loopBound(n); i += L) {
                 VectorMask<Float> m = VectorMask.fromArray(S, c, co + i);
                 FloatVector va = as == 0 ? sa : FloatVector.fromArray(S, a, ao + i);
@@ -185,10 +441,14 @@ final class FloatLoops {
     /** {@code acc[ao + j] += x[xo + j]} (or max) for a contiguous run of {@code n}. */
     static void accumulate(boolean max, float[] x, int xo, float[] acc, int ao, int n) {
         int i = 0;
-        for (; i < S.loopBound(n); i += L) {
-            FloatVector v = FloatVector.fromArray(S, x, xo + i);
-            FloatVector s = FloatVector.fromArray(S, acc, ao + i);
-            (max ? s.max(v) : s.add(v)).intoArray(acc, ao + i);
+        if (max) {
+            for (; i < S.loopBound(n); i += L) {
+                FloatVector.fromArray(S, acc, ao + i).max(FloatVector.fromArray(S, x, xo + i)).intoArray(acc, ao + i);
+            }
+        } else {
+            for (; i < S.loopBound(n); i += L) {
+                FloatVector.fromArray(S, acc, ao + i).add(FloatVector.fromArray(S, x, xo + i)).intoArray(acc, ao + i);
+            }
         }
         for (; i < n; i++) {
             acc[ao + i] = max ? Math.max(acc[ao + i], x[xo + i]) : acc[ao + i] + x[xo + i];

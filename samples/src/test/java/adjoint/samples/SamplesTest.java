@@ -1,0 +1,148 @@
+package adjoint.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import adjoint.app.document.Document;
+import adjoint.app.document.DocumentStore;
+import adjoint.app.document.SampleCatalog;
+import adjoint.engine.graph.GraphEvaluation;
+import adjoint.engine.graph.GraphEvaluator;
+import adjoint.engine.graph.NodeResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every sample opens as the Samples menu opens it and gives the answer its seed states (float64). */
+class SamplesTest {
+    private static final Path FOLDER = Path.of("").toAbsolutePath();
+    private static final double TIGHT = 1e-12;
+
+    @Test
+    void midtermQ8GivesTheExamsValueGradientAndAdjoints() throws Exception {
+        Sample s = open("midterm-q8.adjoint");
+        assertThat(s.doc.graph().nodes()).hasSize(6);
+        assertThat(s.doc.graph().examLabels().values()).containsExactly("w1", "w2", "w3", "w4", "w5", "w6");
+        assertThat(s.doc.graph().formula(s.id("w6"), s.doc.labels())).isEqualTo("w2 - w4 + w5");
+        assertThat(s.value("w6")).isCloseTo(-2.975028247064802, within(TIGHT));
+        assertThat(s.grad("w1")).isCloseTo(-0.7029469573250924, within(TIGHT));
+        assertThat(s.grad("w6")).isEqualTo(1.0);
+        assertThat(s.grad("w5")).isEqualTo(1.0);
+        assertThat(s.grad("w4")).isEqualTo(-1.0);
+        assertThat(s.grad("w3")).isEqualTo(-4.0);
+        assertThat(s.grad("w2")).isCloseTo(-9.937443675355947, within(TIGHT));
+        double w2 = Math.sin(1.5);
+        assertThat(s.grad("w2")).isCloseTo(1 - 12 * w2 * w2 + 1 / w2, within(TIGHT));
+    }
+
+    @Test
+    void tutorialLinearRegressionGivesTheClosedFormGradient() throws Exception {
+        for (String file : new String[] {"tutorial-linear-regression.adjoint", "tutorial-mse-loss.adjoint"}) {
+            Sample s = open(file);
+            assertThat(s.value("loss")).as(file).isCloseTo(2084.0, within(1e-9));
+            assertThat(s.grads("w")).as(file).containsExactly(new double[] {740, 880, 1020}, within(1e-9));
+        }
+    }
+
+    @Test
+    void tutorialCrossEntropyIsAboveZeroForTheRightClass() throws Exception {
+        Sample s = open("tutorial-cross-entropy.adjoint");
+        double p0 = Math.exp(-18) / (1 + Math.exp(-18));
+        assertThat(s.value("loss")).isCloseTo(Math.log1p(Math.exp(-18)), within(1e-20)).isPositive();
+        assertThat(s.grads("w")).containsExactly(new double[] {p0, 2 * p0, 3 * p0, -p0, -2 * p0, -3 * p0},
+                within(1e-20));
+    }
+
+    @Test
+    void midtermQ4MarginIsOneAtTheSupportVectors() throws Exception {
+        Sample s = open("midterm-q4-svm.adjoint");
+        assertThat(s.value("loss")).isCloseTo(1.0, within(TIGHT));
+        assertThat(s.grads("w")).containsExactly(new double[] {-1, 1}, within(TIGHT));
+        assertThat(s.grad("b")).isCloseTo(0.0, within(TIGHT));
+        double[] margin = s.values("margin");
+        int[] support = {1, 3, 5, 6, 7, 11};
+        for (int i : support) {
+            assertThat(margin[i]).as("point %d", i).isEqualTo(1.0);
+        }
+        assertThat(Stream.of(0, 2, 4, 8, 9, 10).mapToDouble(i -> margin[i])).allMatch(m -> m > 1);
+    }
+
+    @Test
+    void midtermQ5ClassifierMatchesTheImplication() throws Exception {
+        Sample s = open("midterm-q5-implication.adjoint");
+        assertThat(s.values("s")).containsExactly(1, 3, -1, 1);
+        assertThat(s.values("h")).containsExactly(1, 1, -1, 1);
+    }
+
+    @Test
+    void midtermProgramsOpenAsGraphs() throws Exception {
+        Sample q2 = open("midterm-q2.adj");
+        double f = Math.log(36);
+        assertThat(q2.value("loss")).isCloseTo((3 - f) * (3 - f), within(TIGHT));
+        assertThat(q2.grad("x")).isCloseTo(2 * (f - 3) * 2 / 6.0, within(TIGHT));
+        Sample q6 = open("midterm-q6.adj");
+        assertThat(q6.value("f")).isEqualTo(0.0);
+        assertThat(q6.grad("x")).isEqualTo(-1.0);
+        assertThat(q6.grad("y")).isEqualTo(-1.0);
+    }
+
+    @Test
+    void indexListsEveryDocumentInTheFolderAndEachOpens() throws Exception {
+        SampleCatalog catalog = SampleCatalog.fromFolder(FOLDER);
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            assertThat(catalog.samples().stream().map(SampleCatalog.Sample::file))
+                    .containsExactlyInAnyOrderElementsOf(files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".adjoint") || n.endsWith(".adj")).toList());
+        }
+        for (SampleCatalog.Sample sample : catalog.samples()) {
+            Document d = catalog.open(sample);
+            assertThat(d.positions().keySet()).as(sample.file()).hasSameSizeAs(d.graph().nodes());
+            assertThat(sample.title()).isNotBlank();
+            GraphEvaluation ev = evaluate(d);
+            assertThat(ev.results().values()).as(sample.file()).noneMatch(NodeResult::failed);
+        }
+    }
+
+    @Test
+    void savedSamplesAreWhatASaveWritesToday() throws Exception {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".adjoint")).toList()) {
+                assertThat(DocumentStore.toJson(DocumentStore.open(f))).as(f.toString()).isEqualTo(Files.readString(f));
+            }
+        }
+    }
+
+    private static GraphEvaluation evaluate(Document d) {
+        return GraphEvaluator.evaluate(d.graph(), d.view().dtype(), d.output(), Map.of());
+    }
+
+    private static Sample open(String file) throws Exception {
+        Document d = DocumentStore.open(FOLDER.resolve(file));
+        return new Sample(d, evaluate(d));
+    }
+
+    private record Sample(Document doc, GraphEvaluation ev) {
+        String id(String label) {
+            return doc.labels().entrySet().stream().filter(e -> e.getValue().equals(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no node " + label)).getKey();
+        }
+
+        double value(String label) {
+            return ev.result(id(label)).value().item();
+        }
+
+        double[] values(String label) {
+            return ev.result(id(label)).value().toDoubles();
+        }
+
+        double grad(String label) {
+            return ev.result(id(label)).grad().item();
+        }
+
+        double[] grads(String label) {
+            return ev.result(id(label)).grad().toDoubles();
+        }
+    }
+}
