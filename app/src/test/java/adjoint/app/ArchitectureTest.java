@@ -34,4 +34,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
                 .check(app);
     }
+
+    @Test
+    void documentModelAndCommandsDoNotDependOnJavaFxAtAll() {
+        JavaClasses app = IMPORTER.importPackages("adjoint.app");
+        noClasses().that().resideInAPackage("adjoint.app.document..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(app);
+    }
+
+    @Test
+    void onlyGraphLayoutKnowsElk() {
+        JavaClasses app = IMPORTER.importPackages("adjoint.app");
+        noClasses().that().doNotHaveFullyQualifiedName("adjoint.app.document.GraphLayout")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.elk..")
+                .check(app);
+    }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = AdjointCommand.Version.class,
         description = "A node-graph autograd explorer. Run without arguments to open the app.",
-        subcommands = {EvalCommand.class, CheckCommand.class, DescendCommand.class, SvmCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, BenchCommand.class, CheckCommand.class, DescendCommand.class, SvmCommand.class, RenderCommand.class, CommandLine.HelpCommand.class})
 public final class AdjointCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

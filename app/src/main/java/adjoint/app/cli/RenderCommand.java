@@ -76,9 +76,8 @@ final class RenderCommand implements Callable<Integer> {
             return 1;
         }
         GraphEvaluation ev = GraphExport.evaluate(doc);
-        if (!file.getFileName().toString().endsWith("." + DocumentStore.EXTENSION)) {
-            doc = MeasuredLayout.apply(doc, ev);
-        }
+        doc = file.getFileName().toString().endsWith("." + DocumentStore.EXTENSION)
+                ? MeasuredLayout.untangle(doc, ev) : MeasuredLayout.apply(doc, ev);
         GraphExport.ExportOptions o = new GraphExport.ExportOptions(scale, transparent, values, grads, null,
                 GraphTheme.named(theme));
         try {

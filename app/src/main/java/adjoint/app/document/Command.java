@@ -8,11 +8,11 @@ import java.util.List;
  *
  * <pre>{@code
  * History h = new History(Document.empty());
- * h.execute(new AddNode("variable", new Point(0, 0)));        // x = 1.0
+ * h.execute(new AddNode("sin", new Point(0, 0)));             // w1 = sin(_)
  * try {
  *     h.execute(new Connect("n1", "n1", Port.input(0)));
  * } catch (Command.EditRefused e) {
- *     e.getMessage();                                          // "there is no input 1 on x" (leaves have none)
+ *     e.getMessage();                                          // "connecting w1 to w1 would make a cycle"
  * }
  * }</pre>
  */

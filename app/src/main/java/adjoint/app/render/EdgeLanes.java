@@ -68,9 +68,19 @@ final class EdgeLanes {
 
     private static List<NodeFigure> blocking(EdgeFigure e, Collection<NodeFigure> nodes) {
         double[][] s = e.samples(20);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (double[] p : s) {
+            minX = Math.min(minX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxX = Math.max(maxX, p[0]);
+            maxY = Math.max(maxY, p[1]);
+        }
         List<NodeFigure> hit = new ArrayList<>();
         for (NodeFigure n : nodes) {
-            if (n.id().equals(e.from()) || n.id().equals(e.to())) {
+            if (n.id().equals(e.from()) || n.id().equals(e.to()) || !n.intersects(minX - 4, minY - 4, maxX + 4, maxY + 4)) {
                 continue;
             }
             for (double[] p : s) {

@@ -30,6 +30,12 @@ public final class GraphFigures {
     static final double PAD = 12;
     static final double VALUE_X = 62;
     static final double CELL = 14;
+
+    /** The side of a heat-map cell: larger for small matrices, so a 2×2 reads from afar. */
+    static double cell(TensorSummary s) {
+        int most = Math.max(s.rows(), s.cols());
+        return most <= 3 ? 22 : most <= 5 ? 18 : CELL;
+    }
     static final double PORT_TOP = HEADER + 19;
     static final double PORT_STEP = 26;
     static final double MIN_WIDTH = 180;

@@ -1,6 +1,5 @@
 package adjoint.app.render;
 
-import static adjoint.app.render.GraphFigures.CELL;
 import static adjoint.app.render.GraphFigures.FORMULA;
 import static adjoint.app.render.GraphFigures.HEADER;
 import static adjoint.app.render.GraphFigures.HINT;
@@ -125,16 +124,17 @@ public final class GraphPainter {
         s.text(v.text(), x + VALUE_X, row + 19, ROW_TEXT, colour);
         row += ROW;
         if (v.hasHeatMap()) {
+            double cell = GraphFigures.cell(v);
             for (int r = 0; r < v.rows(); r++) {
                 for (int c = 0; c < v.cols(); c++) {
-                    s.fillRect(x + VALUE_X + c * CELL, row + r * CELL, CELL - 1, CELL - 1,
+                    s.fillRect(x + VALUE_X + c * cell, row + r * cell, cell - 1.5, cell - 1.5,
                             t.heat(v.cells()[r * v.cols() + c], v.scale()));
                 }
             }
             if (v.more()) {
-                s.text("…", x + VALUE_X + v.cols() * CELL + 3, row + v.rows() * CELL - 2, ROW_LABEL, t.muted());
+                s.text("…", x + VALUE_X + v.cols() * cell + 3, row + v.rows() * cell - 2, ROW_LABEL, t.muted());
             }
-            row += v.rows() * CELL + 8;
+            row += v.rows() * cell + 8;
         }
         return row;
     }

@@ -28,6 +28,25 @@ public final class MeasuredLayout {
         };
     }
 
+    /**
+     * The document as it is if no two of its nodes overlap as drawn, else laid out again with their drawn sizes (a
+     * document placed for smaller boxes, such as one written by another tool).
+     */
+    public static Document untangle(Document d, GraphEvaluation ev) {
+        GraphFigures f = GraphFigures.of(d, ev, GraphFigures.FigureOptions.of(d));
+        java.util.List<NodeFigure> nodes = java.util.List.copyOf(f.nodes().values());
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                NodeFigure a = nodes.get(i);
+                NodeFigure b = nodes.get(j);
+                if (a.intersects(b.x() - 8, b.y() - 8, b.x() + b.width() + 8, b.y() + b.height() + 8)) {
+                    return apply(d, ev);
+                }
+            }
+        }
+        return d;
+    }
+
     /** The document laid out left to right with its nodes' drawn sizes (the evaluation may be null). */
     public static Document apply(Document d, GraphEvaluation ev) {
         if (d.graph().nodes().isEmpty()) {

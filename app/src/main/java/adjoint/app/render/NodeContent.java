@@ -1,6 +1,5 @@
 package adjoint.app.render;
 
-import static adjoint.app.render.GraphFigures.CELL;
 import static adjoint.app.render.GraphFigures.FORMULA;
 import static adjoint.app.render.GraphFigures.HEADER;
 import static adjoint.app.render.GraphFigures.KIND;
@@ -15,6 +14,7 @@ import static adjoint.app.render.GraphFigures.ROW;
 import static adjoint.app.render.GraphFigures.ROW_TEXT;
 import static adjoint.app.render.GraphFigures.VALUE_X;
 
+import adjoint.app.document.LeafValues;
 import adjoint.app.document.Point;
 import adjoint.app.document.Port;
 import adjoint.engine.graph.ExprGraph;
@@ -30,11 +30,42 @@ record NodeContent(GraphNode node, NodeCategory category, String label, String k
                    NodeFigure.Problem problem, boolean output, List<Port> ports, List<String> hints,
                    double width, double height) {
 
+    private static final int CACHE = 4096;
+    private static final Map<Key, NodeContent> MADE = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, NodeContent> eldest) {
+            return size() > CACHE;
+        }
+    };
+
+    /** What a node's content depends on: the node, its inputs' labels, its result, what is shown. */
+    private record Key(GraphNode node, List<String> inputLabels, String label, NodeResult result, boolean output,
+                       boolean values, boolean grads) {
+    }
+
+    /** The content of a node, made once for each thing it depends on (dragging redraws often). */
     static NodeContent of(ExprGraph g, GraphNode n, Map<String, String> labels, NodeResult r,
                           GraphFigures.FigureOptions o, boolean output) {
+        List<String> inputLabels = n.inputIds().stream().map(id -> labels.getOrDefault(id, id)).toList();
+        Key key = new Key(n, inputLabels, labels.get(n.id()), r, output, o.showValues(), o.showGrads());
+        synchronized (MADE) {
+            NodeContent c = MADE.get(key);
+            if (c != null) {
+                return c;
+            }
+        }
+        NodeContent c = make(g, n, labels, r, o, output);
+        synchronized (MADE) {
+            MADE.put(key, c);
+        }
+        return c;
+    }
+
+    private static NodeContent make(ExprGraph g, GraphNode n, Map<String, String> labels, NodeResult r,
+                                    GraphFigures.FigureOptions o, boolean output) {
         String label = labels.getOrDefault(n.id(), n.id());
         String kind = output ? "output" : kind(n);
-        String formula = n.isLeaf() ? null : formula(g, n, labels);
+        String formula = LeafValues.isValue(n) ? null : formula(g, n, labels);
         TensorSummary value = o.showValues() && r != null ? TensorSummary.of(r.value()) : null;
         boolean gradShown = o.showGrads() && r != null && r.value() != null;
         TensorSummary grad = gradShown ? TensorSummary.of(r.grad()) : null;
@@ -59,7 +90,10 @@ record NodeContent(GraphNode node, NodeCategory category, String label, String k
             formula = TextMetrics.fit(formula, FORMULA, width - 2 * PAD);
         }
         String text = problem == NodeFigure.Problem.ERROR ? r.error() : problem == NodeFigure.Problem.WARNING ? r.warning() : null;
-        List<String> message = text == null ? List.of() : TextMetrics.wrap(text, MESSAGE, width - 2 * PAD, 3);
+        if (text != null) {
+            width = Math.max(width, Math.min(MAX_WIDTH, 250));
+        }
+        List<String> message = text == null ? List.of() : TextMetrics.wrap(text, MESSAGE, width - 2 * PAD, 4);
 
         double height = HEADER + 6 + (formula != null ? ROW : 0) + rowHeight(value, value != null)
                 + rowHeight(grad, gradShown) + message.size() * 19 + 8;
@@ -109,13 +143,13 @@ record NodeContent(GraphNode node, NodeCategory category, String label, String k
             return 0;
         }
         double w = VALUE_X + TextMetrics.width(s.text(), ROW_TEXT) + PAD;
-        return s.hasHeatMap() ? Math.max(w, VALUE_X + s.cols() * CELL + PAD + 16) : w;
+        return s.hasHeatMap() ? Math.max(w, VALUE_X + s.cols() * GraphFigures.cell(s) + PAD + 16) : w;
     }
 
     private static double rowHeight(TensorSummary s, boolean shown) {
         if (!shown) {
             return 0;
         }
-        return ROW + (s != null && s.hasHeatMap() ? s.rows() * CELL + 8 : 0);
+        return ROW + (s != null && s.hasHeatMap() ? s.rows() * GraphFigures.cell(s) + 8 : 0);
     }
 }

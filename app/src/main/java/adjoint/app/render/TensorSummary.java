@@ -8,7 +8,7 @@ import java.util.List;
  * A tensor as a node shows it: a number for a single element, a short list for a short vector, otherwise its shape
  * and a small heat map of (the start of) its last two dimensions.
  *
- * @param text  what is written: {@code -0.70295}, {@code [1, 2, 3]} or {@code 4×3}
+ * @param text  what is written: {@code -0.70295}, {@code [1, 2, 3]}, or the shape as Python writes it, {@code (4, 3)}
  * @param rows  heat-map rows (0: no heat map)
  * @param cols  heat-map columns
  * @param cells row-major values of the heat map
@@ -48,11 +48,11 @@ public record TensorSummary(String text, int rows, int cols, double[] cells, dou
         if (shape.length == 0) {
             return "scalar";
         }
-        StringBuilder s = new StringBuilder();
-        for (int d : shape) {
-            s.append(s.isEmpty() ? "" : "×").append(d);
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            s.append(i == 0 ? "" : ", ").append(shape[i]);
         }
-        return s.toString();
+        return s.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
     private static TensorSummary heatMap(int[] shape, double[] data) {

@@ -1,18 +1,15 @@
 package adjoint.app.ui;
 
-import adjoint.app.document.AutoLayout;
 import adjoint.app.document.Command;
 import adjoint.app.document.Document;
-import adjoint.app.document.GraphLayout;
 import adjoint.app.document.ReplaceGraphFromProgram;
-import adjoint.app.render.GraphFigures;
+import adjoint.app.render.MeasuredLayout;
 import adjoint.engine.graph.GraphEvaluation;
-import adjoint.engine.graph.GraphNode;
-import java.util.function.Function;
 
 /**
- * The expression bar's edit: {@link ReplaceGraphFromProgram}, and when that laid the whole graph out afresh, the
- * layout again with the sizes the nodes are really drawn at, so no two overlap. One undo step.
+ * The expression bar's edit: {@link ReplaceGraphFromProgram}, then the layout again with the sizes the nodes are
+ * really drawn at (values included, when they come quickly), so that no two overlap: the whole graph when it was
+ * laid out afresh, else only if new nodes landed on others. One undo step.
  *
  * @param evaluation the latest evaluation, for the sizes of nodes that stay
  */
@@ -24,24 +21,12 @@ record BuildFromProgram(String program, GraphEvaluation evaluation) implements C
 
     @Override
     public Document apply(Document before) {
-        Document after = new ReplaceGraphFromProgram(program, sizes(before)).apply(before);
-        boolean fresh = after.graph().nodes().stream().noneMatch(n -> before.positions().containsKey(n.id()));
-        if (!fresh || after.graph().nodes().isEmpty()) {
+        Document after = new ReplaceGraphFromProgram(program, MeasuredLayout.sizes(before, evaluation)).apply(before);
+        if (after.equals(before) || after.graph().nodes().isEmpty()) {
             return after;
         }
-        return new AutoLayout(GraphLayout.Direction.LEFT_TO_RIGHT, sizes(after)).apply(after);
-    }
-
-    /** Each node's size as the canvas draws it. */
-    Function<GraphNode, GraphLayout.Size> sizes(Document d) {
-        return sizes(d, evaluation);
-    }
-
-    static Function<GraphNode, GraphLayout.Size> sizes(Document d, GraphEvaluation ev) {
-        Function<GraphNode, double[]> measure = GraphFigures.measure(d, ev, GraphFigures.FigureOptions.of(d));
-        return n -> {
-            double[] s = measure.apply(n);
-            return new GraphLayout.Size(s[0], s[1]);
-        };
+        GraphEvaluation ev = BriefEvaluation.of(after);
+        boolean fresh = after.graph().nodes().stream().noneMatch(n -> before.positions().containsKey(n.id()));
+        return fresh ? MeasuredLayout.apply(after, ev) : MeasuredLayout.untangle(after, ev);
     }
 }

@@ -199,11 +199,6 @@ final class EditorModel implements AutoCloseable {
         statusIsError.set(true);
     }
 
-    /** Asks for a fresh evaluation of the current document (as after every edit). */
-    void reevaluate() {
-        live.request(history.current());
-    }
-
     @Override
     public void close() {
         live.close();

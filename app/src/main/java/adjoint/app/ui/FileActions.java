@@ -8,6 +8,7 @@ import adjoint.app.document.RecentFiles;
 import adjoint.app.document.SampleCatalog;
 import adjoint.app.render.GraphExport;
 import adjoint.app.render.GraphTheme;
+import adjoint.app.render.MeasuredLayout;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,8 +71,11 @@ final class FileActions {
     /** Opens a document or a program (without asking about unsaved changes: callers do). */
     boolean openFile(Path file) {
         try {
-            Document d = DocumentStore.open(file);
             boolean program = !file.getFileName().toString().endsWith("." + DocumentStore.EXTENSION);
+            Document d = DocumentStore.open(file);
+            if (program) {
+                d = MeasuredLayout.apply(d, BriefEvaluation.of(d));
+            }
             model.open(d, program ? null : file);
             if (program) {
                 model.info("Opened the program " + file.getFileName() + "; Save writes it as a graph document");
@@ -79,12 +83,22 @@ final class FileActions {
                 model.info("Opened " + file.getFileName());
             }
             rememberRecent(file);
-            canvas.frameSoon();
+            showView(d);
             return true;
         } catch (DocumentException e) {
             prompts.showError("Cannot open " + file.getFileName(), e.getMessage());
             model.error(e.getMessage());
             return false;
+        }
+    }
+
+    /** Shows the zoom and pan the document was saved with, or frames it when it has none. */
+    private void showView(Document d) {
+        var v = d.view();
+        if (v.zoom() == 1 && v.panX() == 0 && v.panY() == 0) {
+            canvas.frameSoon();
+        } else {
+            canvas.showView(v.zoom(), v.panX(), v.panY());
         }
     }
 
@@ -269,7 +283,8 @@ final class FileActions {
             return false;
         }
         try {
-            model.open(samples.open(s), null);
+            Document d = samples.open(s);
+            model.open(MeasuredLayout.untangle(d, BriefEvaluation.of(d)), null);
             model.info("Opened the sample " + s.title());
             canvas.frameSoon();
             return true;

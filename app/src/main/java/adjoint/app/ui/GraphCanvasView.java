@@ -146,6 +146,13 @@ final class GraphCanvasView extends StackPane {
         }
     }
 
+    /** Shows the graph with this zoom and pan (a document's saved view) instead of framing it. */
+    void showView(double zoom, double panX, double panY) {
+        framePending = false;
+        viewport.set(zoom, panX, panY);
+        requestPaint();
+    }
+
     void frameAll() {
         viewport.frame(figures.bounds(null), canvas.getWidth(), canvas.getHeight(), 40);
         requestPaint();

@@ -6,6 +6,7 @@ import adjoint.app.document.AutoLayout;
 import adjoint.app.document.GraphLayout;
 import adjoint.app.document.RecentFiles;
 import adjoint.app.document.SampleCatalog;
+import adjoint.app.render.MeasuredLayout;
 import adjoint.app.settings.Settings;
 import adjoint.app.settings.WindowBounds;
 import java.util.List;
@@ -18,6 +19,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -68,6 +72,7 @@ final class MainWindow {
         expressionBar = new ExpressionBar(model, canvas);
         inspector = new InspectorView(model);
         scene.setRoot(createView());
+        extraZoomKeys();
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (model.isDirty() ? "*" : "") + files.documentName() + " — " + TITLE,
@@ -113,7 +118,7 @@ final class MainWindow {
     }
 
     void autoLayout(boolean down) {
-        var sizes = BuildFromProgram.sizes(model.current(), model.evaluationProperty().get());
+        var sizes = MeasuredLayout.sizes(model.current(), model.evaluationProperty().get());
         if (model.execute(new AutoLayout(down ? GraphLayout.Direction.TOP_TO_BOTTOM : GraphLayout.Direction.LEFT_TO_RIGHT,
                 sizes))) {
             canvas.frameSoon();
@@ -169,6 +174,13 @@ final class MainWindow {
         root.setTop(new VBox(MainMenuBar.create(this, actions, theme), MainToolBar.create(actions, theme)));
         root.setBottom(new VBox(expressionBar, statusBar()));
         return root;
+    }
+
+    /** Ctrl+= (the key under +) and the keypad's + and − zoom too. */
+    private void extraZoomKeys() {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), canvas::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), canvas::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), canvas::zoomOut);
     }
 
     private StatusBar statusBar() {

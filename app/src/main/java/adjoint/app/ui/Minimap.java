@@ -3,6 +3,7 @@ package adjoint.app.ui;
 import adjoint.app.render.GraphFigures;
 import adjoint.app.render.GraphTheme;
 import adjoint.app.render.NodeFigure;
+import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
@@ -21,6 +22,7 @@ final class Minimap extends StackPane {
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private double[] world;
     private double scale;
+    private boolean dragging;
 
     Minimap(GraphCanvasView view) {
         this.view = view;
@@ -30,9 +32,13 @@ final class Minimap extends StackPane {
         setPickOnBounds(true);
         getChildren().add(canvas);
         setVisible(false);
-        canvas.setOnMousePressed(this::moveView);
+        canvas.setOnMousePressed(e -> {
+            dragging = true;
+            moveView(e);
+        });
         canvas.setOnMouseDragged(this::moveView);
-        StackPane.setMargin(this, new javafx.geometry.Insets(12));
+        canvas.setOnMouseReleased(e -> dragging = false);
+        StackPane.setMargin(this, new Insets(12));
     }
 
     void paint(GraphFigures figures, GraphTheme t) {
@@ -47,9 +53,13 @@ final class Minimap extends StackPane {
             return;
         }
         double[] seen = {vp.toCanvasX(0), vp.toCanvasY(0), vp.toCanvasX(w), vp.toCanvasY(h)};
-        world = new double[] {Math.min(b[0], seen[0]), Math.min(b[1], seen[1]), Math.max(b[2], seen[2]), Math.max(b[3], seen[3])};
-        scale = Math.min((WIDTH - 2 * INSET) / (world[2] - world[0]), (HEIGHT - 2 * INSET) / (world[3] - world[1]));
+        if (!dragging || world == null) {
+            world = new double[] {Math.min(b[0], seen[0]), Math.min(b[1], seen[1]),
+                Math.max(b[2], seen[2]), Math.max(b[3], seen[3])};
+            scale = Math.min((WIDTH - 2 * INSET) / (world[2] - world[0]), (HEIGHT - 2 * INSET) / (world[3] - world[1]));
+        }
         GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, WIDTH, HEIGHT);
         g.setFill(CanvasSurface.colour(t.nodeFill().withAlpha(0.92)));
         g.fillRoundRect(0, 0, WIDTH, HEIGHT, 10, 10);
         g.setStroke(CanvasSurface.colour(t.nodeBorder()));

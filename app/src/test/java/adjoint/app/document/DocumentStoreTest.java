@@ -75,6 +75,19 @@ class DocumentStoreTest {
     }
 
     @Test
+    void saveKeepsTheFilesPermissionsAndMakesNewFilesReadable() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path f = dir.resolve("q8.adjoint");
+        DocumentStore.save(f, Q8.document());
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        DocumentStore.save(f, Document.empty());
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                .isEqualTo("rw-rw----");
+    }
+
+    @Test
     void saveCreatesMissingFolders() throws Exception {
         Path f = dir.resolve("a/b/q8.adjoint");
         DocumentStore.save(f, Q8.document());

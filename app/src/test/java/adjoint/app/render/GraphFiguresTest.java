@@ -50,10 +50,10 @@ class GraphFiguresTest {
         NodeFigure a = f.nodes().values().stream().filter(n -> n.label().equals("A")).findFirst().orElseThrow();
         NodeFigure out = f.node(d.output());
 
-        assertThat(a.value().text()).isEqualTo("2×3");
+        assertThat(a.value().text()).isEqualTo("(2, 3)");
         assertThat(a.value().hasHeatMap()).isTrue();
         assertThat(a.value().rows()).isEqualTo(2);
-        assertThat(a.grad().text()).isEqualTo("2×3");
+        assertThat(a.grad().text()).isEqualTo("(2, 3)");
         assertThat(out.value().text()).isEqualTo("91");
         assertThat(out.value().hasHeatMap()).isFalse();
     }

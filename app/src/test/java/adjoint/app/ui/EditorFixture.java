@@ -127,11 +127,19 @@ final class EditorFixture {
         return b == null ? screen(0, 0) : screen(b[0] + 20, b[3] + 90);
     }
 
-    /** Types a program into the expression bar and presses Enter. */
-    void build(FxRobot robot, String program) {
+    /** Types a program into the expression bar, key by key, and presses Enter. */
+    void type(FxRobot robot, String program) {
         robot.clickOn("#expression-field");
         robot.push(javafx.scene.input.KeyCode.SHORTCUT, javafx.scene.input.KeyCode.A);
         robot.write(program);
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        settle();
+    }
+
+    /** Puts a program into the expression bar (as a paste would) and presses Enter. */
+    void build(FxRobot robot, String program) {
+        robot.clickOn("#expression-field");
+        robot.interact(() -> window.expressionBar().field().setText(program));
         robot.push(javafx.scene.input.KeyCode.ENTER);
         settle();
     }

@@ -45,7 +45,7 @@ class EditorTest {
 
     @Test
     void typingTheMidtermExpressionBuildsTheExamsSixNodesWithTheGradientOnX(FxRobot robot) {
-        fx.build(robot, EditorFixture.Q8);
+        fx.type(robot, EditorFixture.Q8);
 
         assertThat(fx.document().graph().nodes()).hasSize(6);
         assertThat(fx.document().labels().values()).containsExactly("x", "w2", "w3", "w4", "w5", "f");

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs the {@link Workload}s on a device: a warm-up of about four seconds (the JIT compiles the Vector API kernels
- * only after thousands of calls), then repetitions for about two seconds (at least three, at most fifty), reporting
+ * Runs the {@link Workload}s on a device: a warm-up of at least three seconds, longer until the timings settle (the
+ * JIT compiles the Vector API kernels only after thousands of calls), then repetitions for about two seconds (at least three, at most fifty), reporting
  * the median. Our own harness: no timing assertions anywhere, figures only ({@code -Dadjoint.bench.warmup} and
  * {@code -Dadjoint.bench.seconds} change the two durations).
  *
@@ -25,7 +25,7 @@ import java.util.Map;
 public final class Benchmarks {
     private static final double SECONDS = Double.parseDouble(System.getProperty("adjoint.bench.seconds", "2"));
     /** The JIT needs thousands of calls before the Vector API kernels run as vector instructions. */
-    private static final double WARMUP = Double.parseDouble(System.getProperty("adjoint.bench.warmup", "4"));
+    private static final double WARMUP = Double.parseDouble(System.getProperty("adjoint.bench.warmup", "3"));
 
     private Benchmarks() {
     }
@@ -47,25 +47,50 @@ public final class Benchmarks {
 
     static Result time(Workload w) {
         Workload.Prepared p = w.prepare();
-        long start = System.nanoTime();
-        int warm = 0;
-        double first = Double.MAX_VALUE;
-        while (warm < 2 || (warm < 5000 && System.nanoTime() - start < WARMUP * 1e9)) {
-            long t0 = System.nanoTime();
-            p.step().run();
-            first = Math.min(first, (System.nanoTime() - t0) / 1e9);
-            warm++;
-        }
-        int reps = (int) Math.max(3, Math.min(50, Math.ceil(SECONDS / first)));
+        double fastest = warmUp(p.step());
+        int reps = (int) Math.max(3, Math.min(50, Math.ceil(SECONDS / fastest)));
         double[] times = new double[reps];
         for (int i = 0; i < reps; i++) {
-            long t0 = System.nanoTime();
-            p.step().run();
-            times[i] = (System.nanoTime() - t0) / 1e9;
+            times[i] = once(p.step());
         }
         Arrays.sort(times);
         double median = times[reps / 2];
         return new Result(w.unit(), p.figure().applyAsDouble(median), median, reps);
+    }
+
+    /**
+     * Runs the step in windows of about a quarter second until a window's median is no longer 3% better than the
+     * one before (the JIT has compiled what it will), and for at least {@code WARMUP} seconds, at most four times
+     * that. Returns the fastest repetition seen.
+     */
+    private static double warmUp(Runnable step) {
+        long start = System.nanoTime();
+        double fastest = Double.MAX_VALUE;
+        double previous = Double.MAX_VALUE;
+        int calm = 0;
+        while (true) {
+            java.util.List<Double> window = new ArrayList<>();
+            long windowStart = System.nanoTime();
+            do {
+                double t = once(step);
+                window.add(t);
+                fastest = Math.min(fastest, t);
+            } while (System.nanoTime() - windowStart < 0.25e9);
+            window.sort(null);
+            double median = window.get(window.size() / 2);
+            calm = median > 0.97 * previous ? calm + 1 : 0;
+            previous = Math.min(previous, median);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if ((calm >= 2 && elapsed >= WARMUP) || elapsed >= 4 * WARMUP) {
+                return fastest;
+            }
+        }
+    }
+
+    private static double once(Runnable step) {
+        long t0 = System.nanoTime();
+        step.run();
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** The results as one JSON object keyed by workload, e.g. {@code {"matmul-f32-256": {"gflops": 91.2}}}. */

@@ -47,11 +47,16 @@ public final class Derivatives {
     /**
      * One node's adjoint w̄ = ∂f/∂node.
      *
-     * @param terms       the chain-rule terms, one per child, in topological order of the children (empty for the output)
-     * @param formula     the terms with every child's adjoint substituted, simplified; null when unsupported
-     * @param unsupported why there is no formula, else null
+     * @param terms        the chain-rule terms, one per child, in topological order of the children (empty for the
+     *                     output): {@code grad(w3)*d(w3)/d(w2)}
+     * @param viaChildren  the terms with the local partials written out, over the children's adjoints, simplified:
+     *                     {@code w̄1 = grad(w2)*cos(w1)}; null when unsupported
+     * @param formula      the terms with every child's adjoint substituted too, simplified: a formula over node
+     *                     values only; null when unsupported
+     * @param unsupported  why there is no formula, else null
      */
-    public record NodeAdjoint(String id, String label, List<Sym> terms, Sym formula, String unsupported, boolean isOutput) {
+    public record NodeAdjoint(String id, String label, List<Sym> terms, Sym viaChildren, Sym formula, String unsupported,
+                              boolean isOutput) {
         public NodeAdjoint {
             terms = List.copyOf(terms);
         }
@@ -71,12 +76,14 @@ public final class Derivatives {
     private final Map<String, Edge> edges = new LinkedHashMap<>();
     private final Map<String, NodeAdjoint> adjoints = new LinkedHashMap<>();
     private final Map<String, String> idByName = new HashMap<>();
+    private final RedundantOnes ones;
 
     private Derivatives(ExprGraph graph, Map<String, String> labels, Map<String, int[]> shapes) {
         this.graph = graph;
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         this.context = new LocalRules.Context(this.labels, shapes);
         indexNames();
+        this.ones = new RedundantOnes(name -> idByName.get(name) == null ? null : shapes.get(idByName.get(name)));
         for (GraphNode n : graph.nodes()) {
             if (!n.isLeaf()) {
                 edgesOf(n);
@@ -85,7 +92,7 @@ public final class Derivatives {
         List<GraphNode> reverse = new ArrayList<>(graph.nodes());
         Collections.reverse(reverse);
         int[] outShape = shapes.get(graph.output());
-        String notScalar = outShape != null && LocalRules.numel(outShape) != 1
+        String notScalar = outShape != null && TensorRules.numel(outShape) != 1
                 ? "the output " + labels.get(graph.output()) + " is not a single number, so it has no adjoints" : null;
         for (GraphNode n : reverse) {
             adjoints.put(n.id(), adjointOf(n, notScalar));
@@ -223,9 +230,23 @@ public final class Derivatives {
         };
     }
 
-    /** The value of {@code s} at the node values (and adjoints) of {@code ev}. */
+    /**
+     * The value of {@code s} at the node values (and adjoints, and local partials) of {@code ev}: an evaluation of
+     * this graph, e.g. one of {@link SamplePoints#near}.
+     *
+     * @throws IllegalArgumentException for a name that is no node, or an operation the values do not allow
+     */
     public Tensor evaluate(Sym s, GraphEvaluation ev) {
         return SymEvaluator.evaluate(s, bindings(ev), ev.dtype());
+    }
+
+    /**
+     * The value of a formula written in the expression language ({@code "1 - 12*w2**2 + 1/w2"}) at {@code ev}.
+     *
+     * @throws adjoint.engine.lang.ProgramException when the text cannot be read
+     */
+    public Tensor evaluate(String formula, GraphEvaluation ev) {
+        return evaluate(Sym.parse(formula), ev);
     }
 
     // ---- building ------------------------------------------------------------------------------------------
@@ -253,8 +274,8 @@ public final class Derivatives {
                 } else {
                     int[] from = context.shapes().get(n.id());
                     int[] to = context.shapes().get(p);
-                    chain = LocalRules.sumTo(Sym.mul(g, new Sym.Partial(labels.get(n.id()), labels.get(p))), from, to);
-                    contribution = LocalRules.sumTo(Sym.mul(g, partial), from, to).simplified();
+                    chain = TensorRules.sumTo(Sym.mul(g, new Sym.Partial(labels.get(n.id()), labels.get(p))), from, to);
+                    contribution = TensorRules.sumTo(Sym.mul(g, partial), from, to).simplified();
                 }
             } else {
                 contribution = vjpAlong(n, p, g);
@@ -284,7 +305,7 @@ public final class Derivatives {
         List<Sym> parts = new ArrayList<>();
         for (int i = 0; i < n.inputs().size(); i++) {
             if (n.inputs().get(i) instanceof Operand.Ref r && r.id().equals(p)) {
-                Sym v = LocalRules.vjp(n, i, g, context);
+                Sym v = TensorRules.vjp(n, i, g, context);
                 if (v == null) {
                     return null;
                 }
@@ -296,7 +317,7 @@ public final class Derivatives {
         List<String> keys = List.of("input", "other", "target");
         for (int i = 0; i < keys.size(); i++) {
             if (n.kwargs().get(keys.get(i)) instanceof Operand.Ref r && r.id().equals(p)) {
-                Sym v = LocalRules.vjp(n, i, g, context);
+                Sym v = TensorRules.vjp(n, i, g, context);
                 if (v == null) {
                     return null;
                 }
@@ -307,82 +328,6 @@ public final class Derivatives {
             return null;
         }
         return parts.size() == 1 ? parts.getFirst() : new Sym.Add(parts);
-    }
-
-    /**
-     * Drops the {@code ones(shape)} that spreading a scalar seed leaves behind wherever the rest of a product or sum
-     * already has that shape: {@code 2*r*ones(3) → 2*r}, {@code -12*w2**2*ones(1) + ones(1) → 1 - 12*w2**2}.
-     */
-    private Sym withoutOnes(Sym s) {
-        Sym inner = s.replace(x -> x == s ? null : withoutOnes(x));
-        if (inner instanceof Sym.Mul m) {
-            List<Sym> factors = new ArrayList<>(m.factors());
-            for (Sym f : m.factors()) {
-                List<Sym> others = new ArrayList<>(factors);
-                others.remove(f);
-                if (onesShape(f) != null && absorbs(shapeOf(new Sym.Mul(others)), onesShape(f))) {
-                    factors = others;
-                }
-            }
-            return new Sym.Mul(factors).simplified();
-        }
-        if (inner instanceof Sym.Add a) {
-            List<Sym> terms = new ArrayList<>(a.terms());
-            for (int i = 0; i < terms.size(); i++) {
-                Sym t = terms.get(i);
-                double k = t instanceof Sym.Mul m && m.factors().size() == 2 && m.factors().getFirst() instanceof Sym.Num n
-                        ? n.value() : 1;
-                Sym rest = t instanceof Sym.Mul m && m.factors().size() == 2 ? m.factors().get(1) : t;
-                List<Sym> others = new ArrayList<>(terms);
-                others.remove(i);
-                if (onesShape(rest) != null && !others.isEmpty() && absorbs(shapeOf(new Sym.Add(others)), onesShape(rest))) {
-                    terms.set(i, new Sym.Num(k));
-                }
-            }
-            return new Sym.Add(terms).simplified();
-        }
-        return inner;
-    }
-
-    private static int[] onesShape(Sym s) {
-        return s instanceof Sym.Call c && c.fn().equals("ones") ? sizes(c) : null;
-    }
-
-    /** Whether {@code shape} broadcast against a known {@code whole} leaves it unchanged. */
-    private static boolean absorbs(int[] whole, int[] shape) {
-        return whole != null && java.util.Arrays.equals(LocalRules.broadcast(whole, shape), whole);
-    }
-
-    /** The shape a formula evaluates to, where it is plain to see; null where not. */
-    private int[] shapeOf(Sym s) {
-        return switch (s) {
-            case Sym.Num n -> new int[0];
-            case Sym.Var v -> resolve(v.name()) == null ? null : context.shapes().get(resolve(v.name()));
-            case Sym.Adjoint a -> resolve(a.name()) == null ? null : context.shapes().get(resolve(a.name()));
-            case Sym.Add a -> broadcastAll(a.terms());
-            case Sym.Mul m -> broadcastAll(m.factors());
-            case Sym.Pow p -> broadcastAll(List.of(p.base(), p.exponent()));
-            case Sym.Call c when c.fn().equals("ones") -> sizes(c);
-            case Sym.Call c when LocalRules.unary(c.fn(), Sym.ZERO) != null || c.fn().equals("where")
-                    || c.fn().equals("gt") || c.fn().equals("lt") -> broadcastAll(c.args());
-            default -> null;
-        };
-    }
-
-    private int[] broadcastAll(List<Sym> items) {
-        int[] out = new int[0];
-        for (Sym item : items) {
-            int[] shape = shapeOf(item);
-            if (shape == null) {
-                return null;
-            }
-            out = LocalRules.broadcast(out, shape);
-        }
-        return out;
-    }
-
-    private static int[] sizes(Sym.Call ones) {
-        return ones.args().stream().mapToInt(a -> a instanceof Sym.Num n ? (int) n.value() : -1).toArray();
     }
 
     private static String describe(GraphNode n) {
@@ -399,6 +344,7 @@ public final class Derivatives {
         String label = labels.get(n.id());
         boolean isOutput = n.id().equals(graph.output());
         List<Sym> terms = new ArrayList<>();
+        List<Sym> local = new ArrayList<>();
         List<Sym> substituted = new ArrayList<>();
         String unsupported = notScalar;
         if (!isOutput) {
@@ -418,11 +364,13 @@ public final class Derivatives {
                     continue;
                 }
                 String childLabel = labels.get(c);
+                local.add(e.contribution());
                 substituted.add(e.contribution().replace(
                         s -> s instanceof Sym.Adjoint a && a.name().equals(childLabel) ? child.formula() : null));
             }
         }
-        Sym formula = unsupported != null ? null : isOutput ? Sym.ONE : withoutOnes(new Sym.Add(substituted).simplified());
-        return new NodeAdjoint(n.id(), label, terms, formula, unsupported, isOutput);
+        Sym formula = unsupported != null ? null : isOutput ? Sym.ONE : ones.drop(new Sym.Add(substituted).simplified());
+        Sym viaChildren = unsupported != null ? null : isOutput ? Sym.ONE : new Sym.Add(local).simplified();
+        return new NodeAdjoint(n.id(), label, terms, viaChildren, formula, unsupported, isOutput);
     }
 }

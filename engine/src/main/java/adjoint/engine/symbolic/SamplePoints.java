@@ -17,9 +17,10 @@ import java.util.Random;
 /**
  * Points of the inputs' domain near the current one, for telling equivalent formulas from coincidences: every
  * floating leaf scaled elementwise by a factor in [0.5, 2] (sign kept; a zero drawn from [−1, 1]), every node
- * recomputed, and a point where any node is not finite (or fails) rejected. Seeded, so verdicts repeat.
+ * recomputed, and a point where any node is not finite (or fails) rejected. Seeded, so verdicts repeat. A graph
+ * whose inputs are written {@code tensor(..., requires_grad=True)} should go through {@link #withLeaves} first.
  */
-final class SamplePoints {
+public final class SamplePoints {
     private SamplePoints() {
     }
 
@@ -27,7 +28,7 @@ final class SamplePoints {
      * The graph with each node that reads no other node and makes a floating tensor requiring a gradient
      * ({@code x = tensor([1.5], requires_grad=True)}) turned into a plain leaf, so it can be varied like one.
      */
-    static ExprGraph withLeaves(ExprGraph graph, GraphEvaluation ev) {
+    public static ExprGraph withLeaves(ExprGraph graph, GraphEvaluation ev) {
         ExprGraph out = graph;
         for (GraphNode n : graph.nodes()) {
             NodeResult r = ev.result(n.id());
@@ -52,8 +53,17 @@ final class SamplePoints {
         return ids;
     }
 
-    /** Up to {@code count} accepted random points near {@code here} (fewer if most draws are rejected). */
-    static List<GraphEvaluation> near(ExprGraph graph, GraphEvaluation here, int count, long seed) {
+    /**
+     * Up to {@code count} accepted random points near {@code here}, an evaluation of {@code graph} (fewer when most
+     * draws are rejected; none when no leaf can vary), each a float64 evaluation with gradients.
+     *
+     * <pre>{@code
+     * for (GraphEvaluation p : SamplePoints.near(graph, here, 6, 42)) {
+     *     derivatives.evaluate(studentFormula, p);   // compare with p.result(id).grad()
+     * }
+     * }</pre>
+     */
+    public static List<GraphEvaluation> near(ExprGraph graph, GraphEvaluation here, int count, long seed) {
         Random random = new Random(seed);
         List<String> leaves = variableLeaves(graph, here);
         List<GraphEvaluation> out = new ArrayList<>();

@@ -29,13 +29,13 @@ import java.util.Set;
  * Simplifier.simplify(Sym.parse("-4*(3*w2**2) + 1*(1/w2) + 1*1")).text()   // "1 - 12*w2**2 + 1/w2"
  * }</pre>
  */
-public final class Simplifier {
+final class Simplifier {
     private static final Set<String> COMPARISONS = Set.of("gt", "lt", "ge", "le", "eq", "ne");
 
     private Simplifier() {
     }
 
-    public static Sym simplify(Sym s) {
+    static Sym simplify(Sym s) {
         return switch (s) {
             case Num n -> number(n.value());
             case Var v -> v;

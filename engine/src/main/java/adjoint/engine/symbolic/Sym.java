@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * A symbolic expression over the labels of a graph's nodes: what the exam writes as {@code 3·w2²} or
- * {@code w̄3·∂w3/∂w2}. Immutable records; {@link Simplifier#simplify} puts one in a canonical form, {@link #text()}
- * writes it in the expression language (it parses back with {@link #parse}), {@link #latex()} as LaTeX.
+ * {@code w̄3·∂w3/∂w2}. Immutable records; {@link #text()} writes one in the expression language (it parses back
+ * with {@link #parse}), {@link #latex()} as LaTeX, {@link #simplified()} puts it in the canonical form of the one
+ * simplifier everything shares.
  *
  * <pre>{@code
  * Sym s = Sym.parse("w2*w2*3 + 0");

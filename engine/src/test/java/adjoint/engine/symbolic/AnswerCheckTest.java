@@ -43,6 +43,20 @@ class AnswerCheckTest {
         assertThat(v.hint()).isNull();
     }
 
+    @ParameterizedTest(name = "x = {0}")
+    @CsvSource({"0.3", "1.0", "1.047197551197", "2.5"})
+    void theMidtermIsJudgedRightAtAnyPointOfItsDomain(String x) {
+        AnswerCheck at = AnswerCheck.of(ExprGraph.parse(MidtermQ8Test.PROGRAM.replace("x = 1.5", "x = " + x)));
+        assertThat(at.judge("grad(w1)", "cos(w1) - 12*sin(w1)**2*cos(w1) + 1/sin(w1)*cos(w1)").correct()).isTrue();
+        assertThat(at.judge("grad(w1)", "cos(w1)*grad(w2)").correct()).isTrue();
+        assertThat(at.judge("grad(w2)", "1 - 12*w2**2 + 1/w2").correct()).isTrue();
+        assertThat(at.judge("grad(w2)", "grad(w3)*d(w3)/d(w2) + grad(w5)*d(w5)/d(w2)").correct()).isFalse();
+        for (String partial : List.of("d(w2)/d(w1) = cos(w1)", "d(w3)/d(w2) = 3*w2**2", "d(w4)/d(w3) = 4",
+                "d(w5)/d(w2) = 1/w2", "d(w6)/d(w2) = 1", "d(w6)/d(w4) = -1", "d(w6)/d(w5) = 1")) {
+            assertThat(at.judgeLine(1, partial).correct()).as(partial).isTrue();
+        }
+    }
+
     @Test
     void aFormulaIsMarkedEquivalentAndAPlainNumberIsNot() {
         assertThat(judge("grad(w2)", "1 - 12*w2**2 + 1/w2").equivalent()).isTrue();

@@ -80,6 +80,13 @@ class MidtermQ8Test {
     }
 
     @Test
+    void theAdjointCanBeWrittenOverItsChildrensAdjoints() {
+        assertThat(adjoint("w1").viaChildren().text()).isEqualTo("grad(w2)*cos(w1)");
+        assertThat(adjoint("w2").viaChildren().text()).isEqualTo("3*grad(w3)*w2**2 + grad(w5)/w2 + grad(w6)");
+        assertThat(d.evaluate(adjoint("w1").viaChildren(), ev).item()).isCloseTo(-0.7029469573250924, within(1e-12));
+    }
+
+    @Test
     void adjointsComeInBackwardOrderFromTheOutput() {
         assertThat(d.adjoints()).extracting(Derivatives.NodeAdjoint::label)
                 .containsExactly("w6", "w5", "w4", "w3", "w2", "w1");

@@ -15,6 +15,11 @@ final class OpenClMatmul {
     }
 
     static void multiply(OpenClBackend b, View a, View bv, View out) {
+        multiply(b, a, bv, out, null);
+    }
+
+    /** As above with a given tiling (null: chosen by size). */
+    static void multiply(OpenClBackend b, View a, View bv, View out, Kernels.Tiling forced) {
         int rank = out.shape().length;
         int m = out.shape()[rank - 2];
         int n = out.shape()[rank - 1];
@@ -27,7 +32,7 @@ final class OpenClMatmul {
         Side sa = side(b, a, m, k);
         Side sb = side(b, bv, k, n);
         int[] batchLay = Layout.batch(sa.view, sb.view);
-        Kernels.Tiling tiling = choose(b, m, n, batch);
+        Kernels.Tiling tiling = forced != null ? forced : choose(b, m, n, batch);
         long gx = (long) ((n + tiling.bn - 1) / tiling.bn) * 16;
         long gy = (long) ((m + tiling.bm - 1) / tiling.bm) * 16;
         String kernel = "matmul_" + tiling.name().toLowerCase() + "_" + Kernels.suffix(out.dtype());

@@ -57,7 +57,7 @@ final class OpenClRuntime {
         program = clCreateProgramWithSource(context, 1, new String[] {source == null ? Kernels.program(fp64) : source},
                 null, null);
         try {
-            clBuildProgram(program, 0, null, "", null, null);
+            clBuildProgram(program, 0, null, System.getProperty("adjoint.opencl.options", ""), null, null);
         } catch (CLException e) {
             throw new CLException("the OpenCL kernels did not build on " + name + ": " + buildLog(), e.getStatus());
         }

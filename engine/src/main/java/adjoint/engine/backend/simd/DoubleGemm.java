@@ -24,9 +24,6 @@ final class DoubleGemm {
 
     /** One matrix operand: {@code x[offset + i * rowStride + j * colStride]}. */
     record Operand(double[] data, int offset, int rowStride, int colStride) {
-        double at(int i, int j) {
-            return data[offset + i * rowStride + j * colStride];
-        }
     }
 
     /**
@@ -76,15 +73,7 @@ final class DoubleGemm {
                               double[] c, int co, int ldc, boolean add) {
         double[] ap = A_PACK.get();
         int rowStrips = (mc + MR - 1) / MR;
-        for (int s = 0; s < rowStrips; s++) {
-            int base = s * kc * MR;
-            for (int kk = 0; kk < kc; kk++) {
-                for (int r = 0; r < MR; r++) {
-                    int i = s * MR + r;
-                    ap[base + kk * MR + r] = i < mc ? a.at(i0 + i, pc + kk) : 0.0;
-                }
-            }
-        }
+        packA(a, pc, kc, i0, mc, rowStrips, ap);
         for (int t = s0; t < s1; t++) {
             int cols = Math.min(NR, n - t * NR);
             for (int s = 0; s < rowStrips; s++) {
@@ -94,22 +83,55 @@ final class DoubleGemm {
         }
     }
 
+    /** Packs rows [i0, i0 + mc) and columns [pc, pc + kc) of A into MR-high strips, zero-padded past row mc. */
+    private static void packA(Operand a, int pc, int kc, int i0, int mc, int rowStrips, double[] ap) {
+        double[] d = a.data();
+        int rs = a.rowStride();
+        int cs = a.colStride();
+        for (int s = 0; s < rowStrips; s++) {
+            int base = s * kc * MR;
+            int rows = Math.min(MR, mc - s * MR);
+            if (rows < MR) {
+                java.util.Arrays.fill(ap, base, base + kc * MR, 0.0);
+            }
+            int src = a.offset() + (i0 + s * MR) * rs + pc * cs;
+            if (cs == 1) {
+                for (int r = 0; r < rows; r++) {
+                    for (int kk = 0; kk < kc; kk++) {
+                        ap[base + kk * MR + r] = d[src + r * rs + kk];
+                    }
+                }
+            } else {
+                for (int kk = 0; kk < kc; kk++) {
+                    for (int r = 0; r < rows; r++) {
+                        ap[base + kk * MR + r] = d[src + r * rs + kk * cs];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Packs rows [pc, pc + kc) of B into NR-wide strips [from, to), zero-padded past column n. */
     private static void packB(Operand b, int pc, int kc, int n, int from, int to, double[] bp) {
+        double[] d = b.data();
         for (int t = from; t < to; t++) {
             int base = t * kc * NR;
             int j0 = t * NR;
             int cols = Math.min(NR, n - j0);
-            for (int kk = 0; kk < kc; kk++) {
-                int dst = base + kk * NR;
-                if (b.colStride() == 1) {
-                    System.arraycopy(b.data(), b.offset() + (pc + kk) * b.rowStride() + j0, bp, dst, cols);
-                } else {
-                    for (int j = 0; j < cols; j++) {
-                        bp[dst + j] = b.at(pc + kk, j0 + j);
-                    }
+            if (cols < NR) {
+                java.util.Arrays.fill(bp, base, base + kc * NR, 0.0);
+            }
+            if (b.colStride() == 1) {
+                for (int kk = 0; kk < kc; kk++) {
+                    System.arraycopy(d, b.offset() + (pc + kk) * b.rowStride() + j0, bp, base + kk * NR, cols);
                 }
-                for (int j = cols; j < NR; j++) {
-                    bp[dst + j] = 0.0;
+            } else {
+                // A transposed B: walk each column, which is (nearly) contiguous in memory.
+                for (int j = 0; j < cols; j++) {
+                    int src = b.offset() + pc * b.rowStride() + (j0 + j) * b.colStride();
+                    for (int kk = 0; kk < kc; kk++) {
+                        bp[base + kk * NR + j] = d[src + kk * b.rowStride()];
+                    }
                 }
             }
         }

@@ -143,11 +143,19 @@ public final class SimdBackend implements Backend {
             REF.copy(src, dst);
             return;
         }
+        Object x = array(src);
+        Object o = array(dst);
+        if (dst.numel() == 1) {
+            copyOne(x, src.offset(), o, dst.offset());
+            return;
+        }
         Strided it = Strided.of(dst.shape(), src, dst);
         int xs = it.innerStride(0);
         int os = it.innerStride(1);
-        Object x = array(src);
-        Object o = array(dst);
+        if (it.rank() == 2 && xs != 1 && os == 1 && x.getClass() == o.getClass()) {
+            Transpose.copy(it, x, o);
+            return;
+        }
         Parallel.forRange(it.numel(), GRAIN, (from, to) -> it.forEach(from, to, (p, n) -> {
             if (x instanceof float[] xf && o instanceof float[] of) {
                 FloatLoops.copy(xf, p[0], xs, of, p[1], os, n);
@@ -166,6 +174,15 @@ public final class SimdBackend implements Backend {
                 }
             }
         }));
+    }
+
+    private static void copyOne(Object x, int xo, Object o, int oo) {
+        double v = x instanceof float[] f ? f[xo] : ((double[]) x)[xo];
+        if (o instanceof float[] f) {
+            f[oo] = (float) v;
+        } else {
+            ((double[]) o)[oo] = v;
+        }
     }
 
     /** A view of another device's data brought into a heap array (for {@code copy_} across devices). */

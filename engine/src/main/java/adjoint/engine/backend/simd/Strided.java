@@ -74,6 +74,23 @@ final class Strided {
         return numel;
     }
 
+    /** The number of dimensions left after merging. */
+    int rank() {
+        return shape.length;
+    }
+
+    int size(int d) {
+        return shape[d];
+    }
+
+    int stride(int v, int d) {
+        return strides[v][d];
+    }
+
+    int offset(int v) {
+        return offsets[v];
+    }
+
     /** The length of a full run. */
     int runLength() {
         return shape[shape.length - 1];

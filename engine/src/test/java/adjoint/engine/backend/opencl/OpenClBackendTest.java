@@ -55,6 +55,27 @@ class OpenClBackendTest extends PrimitiveConformance {
     }
 
     @Test
+    void everyMatmulTilingComputesTheProductOnAlignedAndRaggedShapes() {
+        java.util.Random r = new java.util.Random(11);
+        int[][] sizes = {{256, 64, 256}, {200, 37, 150}, {129, 16, 131}, {1, 300, 5}};
+        for (Kernels.Tiling tiling : Kernels.Tiling.values()) {
+            for (DType t : floats()) {
+                for (int[] mkn : sizes) {
+                    Pair a = input(t, new int[] {mkn[0], mkn[1]}, r, false, false);
+                    Pair b = input(t, new int[] {mkn[1], mkn[2]}, r, false, false);
+                    View refOut = View.of(REF.allocate(t, mkn[0] * mkn[2]), new int[] {mkn[0], mkn[2]});
+                    View dutOut = View.of(gpu.allocate(t, mkn[0] * mkn[2]), new int[] {mkn[0], mkn[2]});
+                    REF.matmul(a.ref(), b.ref(), refOut);
+                    OpenClMatmul.multiply((OpenClBackend) gpu, a.dut(), b.dut(), dutOut, tiling);
+                    assertMatches(new Pair(refOut, dutOut), 1e-5, 1e-5 * mkn[1], tiling + " " + t + " "
+                            + java.util.Arrays.toString(mkn) + " strides " + java.util.Arrays.toString(a.ref().strides())
+                            + " x " + java.util.Arrays.toString(b.ref().strides()));
+                }
+            }
+        }
+    }
+
+    @Test
     void theDeviceDescribesItself() {
         assertThat(Device.parse("gpu").describe()).startsWith("gpu:0: ").contains("OpenCL");
         assertThat(OpenClDevices.list()).isNotEmpty();

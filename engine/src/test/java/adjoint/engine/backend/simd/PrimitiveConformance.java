@@ -37,7 +37,7 @@ public abstract class PrimitiveConformance {
     }
 
     /** The same logical tensor on the reference and on the backend under test. */
-    protected record Pair(View ref, View dut) {
+    public record Pair(View ref, View dut) {
     }
 
     // ---- random layouts -----------------------------------------------------------------------------------------

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the benchmark workloads in Adjoint, numpy and PyTorch on this machine in one go and prints the ratios and
+# the issue's targets (docs/benchmarks.md says what each workload is).
+#
+#   bench/compare.sh [--device D] [WORKLOAD...]        Adjoint on D (default simd) against numpy and torch (CPU)
+#   bench/compare.sh --cuda [--device gpu] [WORKLOAD...]  also torch with CUDA (TF32 off), for the GPU targets
+#
+# ADJOINT_BENCH is the command that prints our JSON (default: ./adjoint bench --json; the GPU bundle uses
+# "bash .gpu-bundle/run.sh adjoint.engine.bench.Benchmarks --json"). PYTHON defaults to /usr/bin/python3 (Debian's
+# python3-numpy and python3-torch). To compare as on a 2-core machine, run the whole script under taskset -c 0,1.
+# Results go to $TMPDIR/adjoint-bench/ (or $BENCH_OUT).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=${BENCH_OUT:-${TMPDIR:-/tmp}/adjoint-bench}
+mkdir -p "$out"
+python=${PYTHON:-/usr/bin/python3}
+ours=${ADJOINT_BENCH:-$root/adjoint bench --json}
+device=simd
+cuda=0
+names=()
+while (($#)); do
+  case $1 in
+    --device) device=$2; shift 2 ;;
+    --cuda) cuda=1; shift ;;
+    *) names+=("$1"); shift ;;
+  esac
+done
+
+echo "== adjoint on $device" >&2
+$ours --device "$device" "${names[@]}" > "$out/adjoint-$device.json"
+if [[ $device != simd ]]; then
+  echo "== adjoint on simd (for comparison)" >&2
+  $ours --device simd "${names[@]}" > "$out/adjoint-simd.json"
+fi
+echo "== numpy and torch (cpu)" >&2
+"$python" "$root/bench/workloads.py" "${names[@]}" > "$out/reference.json"
+args=("$out/adjoint-simd.json" "$out/reference.json")
+if [[ $device != simd ]]; then
+  args+=("$out/adjoint-$device.json")
+fi
+if ((cuda)); then
+  echo "== torch (cuda, TF32 off)" >&2
+  "$python" "$root/bench/workloads.py" --cuda "${names[@]}" > "$out/torch-cuda.json"
+  args+=("$out/torch-cuda.json")
+fi
+"$python" "$root/bench/ratios.py" "${args[@]}" | tee "$out/ratios.txt"

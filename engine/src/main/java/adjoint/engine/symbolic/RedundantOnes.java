@@ -1,0 +1,95 @@
+package adjoint.engine.symbolic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Cleans up after a scalar seed spread over a tensor ({@code grad(s).expand(3)} with {@code s̄ = 1} is
+ * {@code ones(3)}): a factor or term {@code ones(shape)} is dropped where the rest of the product or sum already has
+ * that shape, so formulas read as a person writes them.
+ */
+final class RedundantOnes {
+    private final Function<String, int[]> shapeOfNode;
+
+    /** @param shapeOfNode the shape of the node a label names, null when unknown */
+    RedundantOnes(Function<String, int[]> shapeOfNode) {
+        this.shapeOfNode = shapeOfNode;
+    }
+
+    /**
+     * Drops the {@code ones(shape)} that spreading a scalar seed leaves behind wherever the rest of a product or sum
+     * already has that shape: {@code 2*r*ones(3) → 2*r}, {@code -12*w2**2*ones(1) + ones(1) → 1 - 12*w2**2}.
+     */
+    Sym drop(Sym s) {
+        Sym inner = s.replace(x -> x == s ? null : drop(x));
+        if (inner instanceof Sym.Mul m) {
+            List<Sym> factors = new ArrayList<>(m.factors());
+            for (Sym f : m.factors()) {
+                List<Sym> others = new ArrayList<>(factors);
+                others.remove(f);
+                if (onesShape(f) != null && absorbs(shapeOf(new Sym.Mul(others)), onesShape(f))) {
+                    factors = others;
+                }
+            }
+            return new Sym.Mul(factors).simplified();
+        }
+        if (inner instanceof Sym.Add a) {
+            List<Sym> terms = new ArrayList<>(a.terms());
+            for (int i = 0; i < terms.size(); i++) {
+                Sym t = terms.get(i);
+                double k = t instanceof Sym.Mul m && m.factors().size() == 2 && m.factors().getFirst() instanceof Sym.Num n
+                        ? n.value() : 1;
+                Sym rest = t instanceof Sym.Mul m && m.factors().size() == 2 ? m.factors().get(1) : t;
+                List<Sym> others = new ArrayList<>(terms);
+                others.remove(i);
+                if (onesShape(rest) != null && !others.isEmpty() && absorbs(shapeOf(new Sym.Add(others)), onesShape(rest))) {
+                    terms.set(i, new Sym.Num(k));
+                }
+            }
+            return new Sym.Add(terms).simplified();
+        }
+        return inner;
+    }
+
+    private static int[] onesShape(Sym s) {
+        return s instanceof Sym.Call c && c.fn().equals("ones") ? sizes(c) : null;
+    }
+
+    /** Whether {@code shape} broadcast against a known {@code whole} leaves it unchanged. */
+    private static boolean absorbs(int[] whole, int[] shape) {
+        return whole != null && java.util.Arrays.equals(TensorRules.broadcast(whole, shape), whole);
+    }
+
+    /** The shape a formula evaluates to, where it is plain to see; null where not. */
+    private int[] shapeOf(Sym s) {
+        return switch (s) {
+            case Sym.Num n -> new int[0];
+            case Sym.Var v -> shapeOfNode.apply(v.name());
+            case Sym.Adjoint a -> shapeOfNode.apply(a.name());
+            case Sym.Add a -> broadcastAll(a.terms());
+            case Sym.Mul m -> broadcastAll(m.factors());
+            case Sym.Pow p -> broadcastAll(List.of(p.base(), p.exponent()));
+            case Sym.Call c when c.fn().equals("ones") -> sizes(c);
+            case Sym.Call c when LocalRules.unary(c.fn(), Sym.ZERO) != null || c.fn().equals("where")
+                    || c.fn().equals("gt") || c.fn().equals("lt") -> broadcastAll(c.args());
+            default -> null;
+        };
+    }
+
+    private int[] broadcastAll(List<Sym> items) {
+        int[] out = new int[0];
+        for (Sym item : items) {
+            int[] shape = shapeOf(item);
+            if (shape == null) {
+                return null;
+            }
+            out = TensorRules.broadcast(out, shape);
+        }
+        return out;
+    }
+
+    private static int[] sizes(Sym.Call ones) {
+        return ones.args().stream().mapToInt(a -> a instanceof Sym.Num n ? (int) n.value() : -1).toArray();
+    }
+}
