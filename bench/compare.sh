@@ -5,16 +5,26 @@
 #   bench/compare.sh [--device D] [WORKLOAD...]        Adjoint on D (default simd) against numpy and torch (CPU)
 #   bench/compare.sh --cuda [--device gpu] [WORKLOAD...]  also torch with CUDA (TF32 off), for the GPU targets
 #
-# ADJOINT_BENCH is the command that prints our JSON (default: ./adjoint bench --json; the GPU bundle uses
-# "bash .gpu-bundle/run.sh adjoint.engine.bench.Benchmarks --json"). PYTHON defaults to /usr/bin/python3 (Debian's
-# python3-numpy and python3-torch). To compare as on a 2-core machine, run the whole script under taskset -c 0,1.
+# ADJOINT_BENCH is the command that prints our JSON. By default it is the engine's own entry point on the jars that
+# ./adjoint builds, in a JVM with its default collector (G1): the launcher starts command-line JVMs with SerialGC
+# for a quick start, which costs the big elementwise workloads about a third (`./adjoint bench --json` works too).
+# The GPU bundle uses "bash .gpu-bundle/run.sh adjoint.engine.bench.Benchmarks --json". PYTHON defaults to
+# /usr/bin/python3 (Debian's python3-numpy and python3-torch). To compare as on a 2-core machine, run the whole
+# script under taskset -c 0,1.
 # Results go to $TMPDIR/adjoint-bench/ (or $BENCH_OUT).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${BENCH_OUT:-${TMPDIR:-/tmp}/adjoint-bench}
 mkdir -p "$out"
 python=${PYTHON:-/usr/bin/python3}
-ours=${ADJOINT_BENCH:-$root/adjoint bench --json}
+if [[ -z ${ADJOINT_BENCH:-} ]]; then
+  "$root/adjoint" --version > /dev/null   # builds app/target/lib on first use
+  jdk=$(ls -d /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25* 2>/dev/null | head -n 1)
+  ours=("$jdk/bin/java" --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Xlog:disable
+    -cp "$root/app/target/lib/*" adjoint.engine.bench.Benchmarks --json)
+else
+  read -ra ours <<< "$ADJOINT_BENCH"
+fi
 device=simd
 cuda=0
 names=()
@@ -27,10 +37,10 @@ while (($#)); do
 done
 
 echo "== adjoint on $device" >&2
-$ours --device "$device" "${names[@]}" > "$out/adjoint-$device.json"
+"${ours[@]}" --device "$device" "${names[@]}" > "$out/adjoint-$device.json"
 if [[ $device != simd ]]; then
   echo "== adjoint on simd (for comparison)" >&2
-  $ours --device simd "${names[@]}" > "$out/adjoint-simd.json"
+  "${ours[@]}" --device simd "${names[@]}" > "$out/adjoint-simd.json"
 fi
 echo "== numpy and torch (cpu)" >&2
 "$python" "$root/bench/workloads.py" "${names[@]}" > "$out/reference.json"

@@ -2,13 +2,14 @@
 # Everything that needs the GPU machine, in one call (device time is scarce): the OpenCL tests on the NVIDIA GPU,
 # then the benchmarks (Adjoint on gpu and on simd, numpy and torch on the CPU pinned to 2 cores as on CI, torch
 # CUDA with TF32 off), then the ratios. Run from the repository root on that machine, after bench/gpu-bundle.sh
-# here; the run tool must carry .gpu-bundle. Writes logs and JSON under $OUT (or /tmp/gpu-run).
+# here; the run tool must carry .gpu-bundle. Writes logs and JSON under /tmp/gpu-run, and all of it as one
+# gpu-run.tgz into $OUT when the run tool sets it (it brings back at most eight files).
 #
 #   run(command="bash bench/gpu-run.sh gpu", carry=[".gpu-bundle"], timeout_s=600)   tests, GPU figures, torch CUDA
 #   run(command="bash bench/gpu-run.sh cpu", carry=[".gpu-bundle"], timeout_s=600)   the 2-core CPU comparisons
 set -uo pipefail
 part=${1:-all}
-out=${OUT:-/tmp/gpu-run}
+out=/tmp/gpu-run
 mkdir -p "$out"
 run=(bash .gpu-bundle/run.sh)
 bench=("${run[@]}" adjoint.engine.bench.Benchmarks --json)
@@ -53,4 +54,7 @@ fi
 if [[ $part != cpu ]]; then
 step "gpu ratios"
 python3 bench/ratios.py "$out/adjoint-simd-all.json" "$out/torch-cuda.json" "$out/adjoint-gpu.json" "$out/torch-cuda.json" 2>&1 | tail -n 20 | tee "$out/ratios-gpu.txt"
+fi
+if [[ -n ${OUT:-} ]]; then
+  tar czf "$OUT/gpu-run.tgz" -C "$out" .
 fi

@@ -5,6 +5,7 @@ import adjoint.app.document.Document;
 import adjoint.app.document.GraphLayout;
 import adjoint.engine.graph.GraphEvaluation;
 import adjoint.engine.graph.GraphNode;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -34,7 +35,7 @@ public final class MeasuredLayout {
      */
     public static Document untangle(Document d, GraphEvaluation ev) {
         GraphFigures f = GraphFigures.of(d, ev, GraphFigures.FigureOptions.of(d));
-        java.util.List<NodeFigure> nodes = java.util.List.copyOf(f.nodes().values());
+        List<NodeFigure> nodes = List.copyOf(f.nodes().values());
         for (int i = 0; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {
                 NodeFigure a = nodes.get(i);

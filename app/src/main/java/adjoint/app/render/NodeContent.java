@@ -21,6 +21,7 @@ import adjoint.engine.graph.ExprGraph;
 import adjoint.engine.graph.GraphNode;
 import adjoint.engine.graph.NodeResult;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ record NodeContent(GraphNode node, NodeCategory category, String label, String k
                    double width, double height) {
 
     private static final int CACHE = 4096;
-    private static final Map<Key, NodeContent> MADE = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    private static final Map<Key, NodeContent> MADE = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, NodeContent> eldest) {
             return size() > CACHE;

@@ -10,6 +10,7 @@ import java.util.Locale;
  */
 public final class NumberText {
     private static final MathContext FIVE = new MathContext(5);
+    private static final MathContext EIGHT = new MathContext(8);
 
     private NumberText() {
     }
@@ -33,6 +34,18 @@ public final class NumberText {
             return mantissa + "e" + (e < 0 ? "-" : "+") + String.format(Locale.ROOT, "%02d", Math.abs(e));
         }
         return new BigDecimal(v).round(FIVE).stripTrailingZeros().toPlainString();
+    }
+
+    /** Eight significant digits, for tables: {@code -0.70294696}. */
+    public static String precise(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return format(v);
+        }
+        double a = Math.abs(v);
+        if (a >= 1e9 || a < 1e-6) {
+            return String.format(Locale.ROOT, "%.7e", v).replaceAll("0+e", "e").replaceAll("\\.e", "e");
+        }
+        return new BigDecimal(v).round(EIGHT).stripTrailingZeros().toPlainString();
     }
 
     /** Full precision, for the inspector's table: the shortest text that reads back as the same double. */

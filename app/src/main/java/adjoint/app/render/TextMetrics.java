@@ -2,7 +2,9 @@ package adjoint.app.render;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,8 +48,8 @@ public final class TextMetrics {
     }
 
     /** Breaks text into lines no wider than {@code max} at spaces, at most {@code maxLines} (the last cut short). */
-    public static java.util.List<String> wrap(String text, TextStyle style, double max, int maxLines) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    public static List<String> wrap(String text, TextStyle style, double max, int maxLines) {
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
             String tried = line.isEmpty() ? word : line + " " + word;
@@ -64,7 +66,7 @@ public final class TextMetrics {
             lines.add(line.toString());
         }
         if (lines.size() > maxLines) {
-            java.util.List<String> cut = new java.util.ArrayList<>(lines.subList(0, maxLines));
+            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
             cut.set(maxLines - 1, fit(cut.get(maxLines - 1) + " " + lines.get(maxLines) + "…", style, max));
             lines = cut;
         }

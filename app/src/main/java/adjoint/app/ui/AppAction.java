@@ -1,5 +1,6 @@
 package adjoint.app.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -36,13 +37,8 @@ final class AppAction {
         return new AppAction(text, icon, accelerator, hint, handler);
     }
 
-    /** A command that is shown but cannot run yet: visible, with its shortcut, disabled. */
-    static AppAction pending(String text, String icon, String accelerator, String hint) {
-        return new AppAction(text, icon, accelerator, hint, null);
-    }
-
     AppAction enabledWhen(ObservableValue<Boolean> enabled) {
-        disabled.bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        disabled.bind(Bindings.createBooleanBinding(
                 () -> handler == null || !Boolean.TRUE.equals(enabled.getValue()), enabled));
         return this;
     }

@@ -5,6 +5,7 @@ import adjoint.app.document.Disconnect;
 import adjoint.app.document.Duplicate;
 import adjoint.app.document.ExpandLayer;
 import adjoint.app.document.LeafValues;
+import adjoint.app.document.Point;
 import adjoint.app.document.SetOutput;
 import adjoint.app.document.SetRequiresGrad;
 import adjoint.app.render.EdgeFigure;
@@ -62,7 +63,7 @@ final class CanvasMenus {
         } else {
             items = new ArrayList<>();
             items.add(item("Add Node…", () -> gestures.search().open(view, e.getScreenX(), e.getScreenY(), x -> true,
-                    entry -> gestures.addAt(entry, new adjoint.app.document.Point(cx, cy)))));
+                    entry -> gestures.addAt(entry, new Point(cx, cy)))));
             items.addAll(canvasItems);
         }
         open = new ContextMenu(items.toArray(MenuItem[]::new));

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -133,7 +134,7 @@ final class ExpressionBar extends VBox {
     private static final class ProgramField extends TextField {
         @Override
         public void paste() {
-            javafx.scene.input.Clipboard clip = javafx.scene.input.Clipboard.getSystemClipboard();
+            Clipboard clip = Clipboard.getSystemClipboard();
             if (clip.hasString()) {
                 replaceSelection(oneLine(clip.getString()));
             }

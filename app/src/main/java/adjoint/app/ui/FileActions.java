@@ -1,6 +1,7 @@
 package adjoint.app.ui;
 
 import adjoint.app.document.Autosave;
+import adjoint.app.document.Command;
 import adjoint.app.document.Document;
 import adjoint.app.document.DocumentException;
 import adjoint.app.document.DocumentStore;
@@ -10,9 +11,12 @@ import adjoint.app.render.GraphExport;
 import adjoint.app.render.GraphTheme;
 import adjoint.app.render.MeasuredLayout;
 import java.awt.image.BufferedImage;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Menu;
@@ -158,7 +162,7 @@ final class FileActions {
     }
 
     /** The recovered document, as an edit of an empty one: undoable, and unsaved until saved. */
-    private record Recover(Document recovered) implements adjoint.app.document.Command {
+    private record Recover(Document recovered) implements Command {
         @Override
         public String description() {
             return "Recover";
@@ -188,11 +192,11 @@ final class FileActions {
         boolean hasSelection = !model.selection().isEmpty();
         GraphExport.ExportOptions initial = new GraphExport.ExportOptions(lastExport.scale(), lastExport.transparent(),
                 model.current().view().showValues(), model.current().view().showGrads(),
-                hasSelection ? java.util.Set.of() : null, theme.get());
+                hasSelection ? Set.of() : null, theme.get());
         prompts.askExport(format, initial, hasSelection).ifPresent(o -> {
             lastExport = o;
             GraphExport.ExportOptions chosen = withSelection(o);
-            String ext = format.toLowerCase(java.util.Locale.ROOT);
+            String ext = format.toLowerCase(Locale.ROOT);
             prompts.chooseSave(ext, documentName().replaceFirst("\\.[^.]*$", "")).ifPresent(p -> writeExport(p, chosen, ext));
         });
     }
@@ -206,7 +210,7 @@ final class FileActions {
                 GraphExport.writePng(GraphExport.png(model.current(), model.evaluationProperty().get(), o), file);
             }
             model.info("Exported " + file.getFileName());
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             prompts.showError("Cannot export", e.getMessage());
         }
     }
@@ -214,7 +218,7 @@ final class FileActions {
     void copyImage() {
         GraphExport.ExportOptions o = withSelection(new GraphExport.ExportOptions(2, false,
                 model.current().view().showValues(), model.current().view().showGrads(),
-                model.selection().isEmpty() ? null : java.util.Set.of(), theme.get()));
+                model.selection().isEmpty() ? null : Set.of(), theme.get()));
         BufferedImage image = GraphExport.png(model.current(), model.evaluationProperty().get(), o);
         ClipboardContent content = new ClipboardContent();
         content.putImage(SwingFXUtils.toFXImage(image, null));
@@ -224,7 +228,7 @@ final class FileActions {
 
     private GraphExport.ExportOptions withSelection(GraphExport.ExportOptions o) {
         return o.only() == null ? o : new GraphExport.ExportOptions(o.scale(), o.transparent(), o.showValues(),
-                o.showGrads(), java.util.Set.copyOf(model.selection()), o.theme());
+                o.showGrads(), Set.copyOf(model.selection()), o.theme());
     }
 
     // ---- menus

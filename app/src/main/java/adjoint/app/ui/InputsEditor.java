@@ -81,8 +81,11 @@ final class InputsEditor {
         f.setPromptText("not connected");
         f.setPrefColumnCount(8);
         f.getStyleClass().add("inspector-value-text");
-        f.setOnAction(e -> run(model, () -> SetConstant.parse(n.id(), p, f.getText())));
-        return f;
+        f.setOnAction(e -> {
+            InspectorView.shown(f);
+            run(model, () -> SetConstant.parse(n.id(), p, f.getText()));
+        });
+        return InspectorView.shown(f);
     }
 
     private static void run(EditorModel model, Supplier<Command> command) {

@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
  */
 final class InspectorView extends TitledPane {
     private final EditorModel model;
+    private static final String SHOWN = "adjoint.shown";
     private final VBox content = new VBox(10);
 
     InspectorView(EditorModel model) {
@@ -52,10 +53,27 @@ final class InspectorView extends TitledPane {
     }
 
     private void update() {
-        if (content.getScene() != null && content.getScene().getFocusOwner() instanceof TextField f
-                && isInside(f) && model.selection().size() == 1) {
-            return;
+        String focused = null;
+        if (content.getScene() != null && content.getScene().getFocusOwner() instanceof TextField f && isInside(f)) {
+            if (!f.getText().equals(f.getProperties().get(SHOWN))) {
+                return;
+            }
+            focused = f.getId();
         }
+        rebuild();
+        if (focused != null && content.lookup("#" + focused) instanceof TextField again) {
+            again.requestFocus();
+            again.end();
+        }
+    }
+
+    /** Remembers what a field showed, so that a rebuild leaves a field the user is typing in alone. */
+    static TextField shown(TextField f) {
+        f.getProperties().put(SHOWN, f.getText());
+        return f;
+    }
+
+    private void rebuild() {
         Set<String> selected = model.selection();
         Document d = model.current();
         if (selected.size() != 1 || !d.graph().contains(selected.iterator().next())) {
@@ -89,7 +107,11 @@ final class InspectorView extends TitledPane {
         TextField name = new TextField(n.name() == null ? "" : n.name());
         name.setId("inspector-name");
         name.setPromptText(label);
-        name.setOnAction(e -> model.execute(new Rename(n.id(), name.getText())));
+        name.setOnAction(e -> {
+            shown(name);
+            model.execute(new Rename(n.id(), name.getText()));
+        });
+        shown(name);
 
         GridPane facts = new GridPane();
         facts.getStyleClass().add("inspector-facts");
@@ -150,8 +172,10 @@ final class InspectorView extends TitledPane {
     private TextField valueEditor(GraphNode n) {
         TextField text = new TextField(LeafValues.format(LeafValues.value(n)));
         text.setId("inspector-value-text");
+        shown(text);
         text.getStyleClass().add("inspector-value-text");
         text.setOnAction(e -> {
+            shown(text);
             try {
                 model.execute(SetLeafValue.parse(n.id(), text.getText()));
             } catch (Command.EditRefused refused) {
@@ -161,13 +185,13 @@ final class InspectorView extends TitledPane {
         return text;
     }
 
-    private static Node scroll(Node grid, String id) {
+    private static Node scroll(TensorGrid grid, String id) {
         ScrollPane s = new ScrollPane(grid);
         s.setId(id);
         s.getStyleClass().add("tensor-scroll");
         s.setFitToHeight(false);
-        s.setPrefViewportHeight(Math.min(260, grid.prefHeight(-1) + 4));
-        s.setMaxHeight(280);
+        s.setPrefViewportHeight(Math.min(300, grid.getRowCount() * 26 + 6));
+        s.setMaxHeight(320);
         return s;
     }
 

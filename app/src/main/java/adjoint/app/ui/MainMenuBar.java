@@ -1,6 +1,7 @@
 package adjoint.app.ui;
 
 import adjoint.app.settings.Theme;
+import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -73,7 +74,7 @@ final class MainMenuBar {
 
     private static RadioMenuItem themeItem(String text, Theme value, ToggleGroup group, ThemeControl theme) {
         RadioMenuItem item = new RadioMenuItem(text);
-        item.setId("theme-" + value.name().toLowerCase(java.util.Locale.ROOT));
+        item.setId("theme-" + value.name().toLowerCase(Locale.ROOT));
         item.setToggleGroup(group);
         item.setSelected(theme.themeProperty().get() == value);
         item.setOnAction(event -> theme.themeProperty().set(value));

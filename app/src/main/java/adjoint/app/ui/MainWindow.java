@@ -55,11 +55,6 @@ final class MainWindow {
     private final ExpressionBar expressionBar;
     private final InspectorView inspector;
 
-    MainWindow(Stage stage, Settings settings) {
-        this(stage, new Services(settings, Autosave.forUser(), RecentFiles.forUser(), SampleCatalog.bundled(),
-                DialogPrompts::new));
-    }
-
     MainWindow(Stage stage, Services services) {
         this.stage = stage;
         this.settings = services.settings();
@@ -168,7 +163,7 @@ final class MainWindow {
         NodePaletteView palette = new NodePaletteView(
                 entry -> canvas.gestures().addAt(entry, canvas.freeSpot(canvas.centre())));
         SplitPane centre = new SplitPane(palette, canvas, inspector);
-        centre.setDividerPositions(0.16, 0.76);
+        centre.setDividerPositions(0.15, 0.79);
         centre.getItems().forEach(item -> SplitPane.setResizableWithParent(item, item instanceof GraphCanvasView));
         BorderPane root = new BorderPane(centre);
         root.setTop(new VBox(MainMenuBar.create(this, actions, theme), MainToolBar.create(actions, theme)));

@@ -1,10 +1,13 @@
 package adjoint.app.ui;
 
 import adjoint.app.model.PaletteEntry;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,7 +28,9 @@ import javafx.stage.Popup;
  */
 final class NodeSearchPopup extends Popup {
     private final TextField query = new TextField();
-    private final FilteredList<PaletteEntry> shown = new FilteredList<>(FXCollections.observableList(NodeChoices.all()));
+    private final FilteredList<PaletteEntry> matching =
+            new FilteredList<>(FXCollections.observableList(NodeChoices.all()));
+    private final SortedList<PaletteEntry> shown = new SortedList<>(matching);
     private final ListView<PaletteEntry> list = new ListView<>(shown);
     private Predicate<PaletteEntry> fits = e -> true;
     private Consumer<String> onChoose = e -> { };
@@ -82,8 +87,9 @@ final class NodeSearchPopup extends Popup {
 
     private void filter() {
         String q = query.getText();
-        shown.setPredicate(e -> fits.test(e) && e.matches(q));
         String exact = q.strip();
+        matching.setPredicate(e -> fits.test(e) && e.matches(q));
+        shown.setComparator(Comparator.comparingInt(e -> rank(e, exact)));
         int at = 0;
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).name().equalsIgnoreCase(exact)) {
@@ -93,6 +99,13 @@ final class NodeSearchPopup extends Popup {
         }
         list.getSelectionModel().select(shown.isEmpty() ? -1 : at);
         list.scrollTo(Math.max(0, at));
+    }
+
+    /** Exact names first, then names that start with the query, then the rest, each in catalog order. */
+    private static int rank(PaletteEntry e, String query) {
+        String name = e.name().toLowerCase(Locale.ROOT);
+        String q = query.toLowerCase(Locale.ROOT);
+        return name.equals(q) ? 0 : name.startsWith(q) ? 1 : name.contains(q) ? 2 : 3;
     }
 
     private void choose() {

@@ -2,10 +2,14 @@ package adjoint.app.ui;
 
 import adjoint.app.render.NumberText;
 import adjoint.engine.Tensor;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 
 /**
@@ -39,9 +43,11 @@ final class TensorGrid extends GridPane {
                 if (i >= data.length) {
                     continue;
                 }
-                String text = integral ? Long.toString((long) data[i]) : NumberText.exact(data[i]);
-                add(onEdit != null && shape.length <= 2 ? editable(text, index(shape, r, c), onEdit) : cell(text),
-                        c + 1, r + (headers ? 1 : 0));
+                boolean edit = onEdit != null && shape.length <= 2;
+                String text = integral ? Long.toString((long) data[i])
+                        : edit ? NumberText.exact(data[i]) : NumberText.precise(data[i]);
+                Node shown = edit ? editable(text, index(shape, r, c), onEdit) : cell(text, NumberText.exact(data[i]));
+                add(shown, c + 1, r + (headers ? 1 : 0));
             }
         }
         if (rows > MAX_ROWS || cols > MAX_COLS || data.length == 0) {
@@ -76,15 +82,20 @@ final class TensorGrid extends GridPane {
         return l;
     }
 
-    private static Label cell(String text) {
+    private static Label cell(String text, String exact) {
         Label l = new Label(text);
+        if (!exact.equals(text)) {
+            l.setTooltip(new Tooltip(exact));
+        }
         l.getStyleClass().add("tensor-cell");
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
     }
 
     private static TextField editable(String text, int[] index, BiConsumer<int[], Double> onEdit) {
-        TextField f = new TextField(text);
+        TextField f = InspectorView.shown(new TextField(text));
+        f.setId("cell-" + Arrays.stream(index).mapToObj(Integer::toString)
+                .collect(Collectors.joining("-")));
         f.getStyleClass().addAll("tensor-cell", "tensor-cell-editable");
         f.setPrefColumnCount(Math.max(4, Math.min(10, text.length())));
         Runnable commit = () -> {
@@ -92,6 +103,7 @@ final class TensorGrid extends GridPane {
                 return;
             }
             try {
+                InspectorView.shown(f);
                 onEdit.accept(index, Double.parseDouble(f.getText().strip()));
             } catch (NumberFormatException e) {
                 f.setText(text);

@@ -31,4 +31,11 @@ class NumberTextTest {
         assertThat(Double.parseDouble(NumberText.exact(0.1 + 0.2))).isEqualTo(0.1 + 0.2);
         assertThat(NumberText.exact(3.0)).isEqualTo("3");
     }
+
+    @Test
+    void tablesShowEightSignificantDigits() {
+        assertThat(NumberText.precise(-0.7029469573250924)).isEqualTo("-0.70294696");
+        assertThat(NumberText.precise(2084.0)).isEqualTo("2084");
+        assertThat(NumberText.precise(1.5e-8)).isEqualTo("1.5e-08");
+    }
 }

@@ -48,6 +48,7 @@ final class EditorFixture {
         window = new MainWindow(stage, new MainWindow.Services(new Settings(preferences), autosave,
                 new RecentFiles(folder), SampleCatalog.bundled(), s -> prompts));
         window.show();
+        window.model().statusProperty().addListener((o, was, now) -> lastStatus = now);
     }
 
     void close() throws BackingStoreException {
@@ -153,11 +154,13 @@ final class EditorFixture {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    static volatile String lastStatus = "";
+
     static void until(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting", e);
+            throw new AssertionError("timed out waiting; status: " + lastStatus, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -221,6 +221,21 @@ class EditorTest {
     }
 
     @Test
+    void aMatrixIsEditedCellByCellInTheInspector(FxRobot robot) {
+        fx.build(robot, "A = [[1.0, 2.0], [3.0, 4.0]]; f = (A * A).sum()");
+        robot.clickOn(fx.centreOf("A"));
+
+        TextField cell = robot.lookup("#cell-1-0").queryAs(TextField.class);
+        assertThat(cell.getText()).isEqualTo("3");
+        robot.clickOn(cell).push(KeyCode.SHORTCUT, KeyCode.A).write("5").push(KeyCode.ENTER);
+
+        EditorFixture.until(() -> fx.model().evaluationProperty().get().result(fx.id("A")).grad() != null
+                && fx.model().evaluationProperty().get().result(fx.id("A")).grad().toDoubles()[2] == 10.0);
+        assertThat(fx.document().graph().node(fx.id("A")).attrs().get("value").toString()).isEqualTo("[[1.0, 2.0], [5.0, 4.0]]");
+        assertThat(robot.lookup("#inspector-grad").tryQuery()).isPresent();
+    }
+
+    @Test
     void useAsOutputMovesBackwardToTheChosenNode(FxRobot robot) {
         fx.build(robot, EditorFixture.Q8);
 

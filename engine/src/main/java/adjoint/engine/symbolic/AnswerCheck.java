@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * check.judge("grad(w2)", "grad(w3)*d(w3)/d(w2) + grad(w6)*d(w6)/d(w2)").hint();
  * // "w2 has three children; your sum has two terms"
  * }</pre>
+ *
+ * <p>Building one evaluates the graph in float64; the random points are drawn (seeded) on the first formula judged.
+ * Not thread-safe: use one per worker thread.
  */
 public final class AnswerCheck {
     /** How many random points an equivalence check uses. */

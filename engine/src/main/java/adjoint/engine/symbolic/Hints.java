@@ -89,7 +89,8 @@ final class Hints {
         for (int i = 0; i < all.size(); i++) {
             numbered &= all.get(i).equals("w" + (i + 1));
         }
-        String list = numbered && all.size() > 2 ? all.getFirst() + " … " + all.getLast() : String.join(", ", all);
+        String list = numbered && all.size() > 2 ? all.getFirst() + " … " + all.getLast()
+                : all.size() > 12 ? String.join(", ", all.subList(0, 10)) + ", … " + all.getLast() : String.join(", ", all);
         return "no node named " + name + " (nodes are " + list + ")";
     }
 

@@ -96,7 +96,7 @@ public final class SymEvaluator {
                 case Sym.Method m when m.name().equals("T") && m.args().isEmpty() ->
                         Operations.attribute(Operations.toTensor(eval(m.target())), "T");
                 case Sym.Method m -> Operations.method(Operations.toTensor(eval(m.target())), m.name(), m.args(), Map.of());
-                case Sym.Items i -> Operations.call("tensor", List.of(items(i.items())), Map.of());
+                case Sym.Items i -> Operations.call("tensor", List.of(items(i.items())), Map.of("dtype", DefaultDType.get()));
             };
         }
 

@@ -1,6 +1,10 @@
 package adjoint.engine.symbolic;
 
+import adjoint.engine.DType;
+import adjoint.engine.Tensor;
+import adjoint.engine.graph.Form;
 import adjoint.engine.graph.GraphNode;
+import adjoint.engine.graph.IndexSpec;
 import adjoint.engine.graph.Operand;
 import adjoint.engine.symbolic.Sym.Num;
 import java.util.ArrayList;
@@ -17,6 +21,8 @@ import java.util.Set;
  */
 final class TensorRules {
     private static final Set<String> RESHAPES = Set.of("view", "reshape", "flatten", "squeeze", "unsqueeze");
+    /** Indexing writes a 0/1 placement over the input's elements, so only small inputs get a formula. */
+    static final int MAX_PLACED = 64;
 
     private TensorRules() {
     }
@@ -37,6 +43,9 @@ final class TensorRules {
         }
         if (slot != 0 || in == null || out == null) {
             return op.equals("mse_loss") ? mse(n, slot, g, cx) : null;
+        }
+        if (n.form() == Form.INDEX) {
+            return index(n, g, in, out);
         }
         return switch (op) {
             case "T", "t", "mT" -> new Sym.Method(g, "T", List.of());
@@ -82,6 +91,56 @@ final class TensorRules {
             case 12 -> Sym.call("matmul", unsqueeze(x, 1), unsqueeze(g, 0));
             default -> Sym.call("matmul", xT, g);
         };
+    }
+
+    /**
+     * Indexing sends each element's adjoint back to the element it was read from: for one element picked,
+     * {@code grad(z)*[0, 1, 0]}; otherwise a 0/1 matrix that places them, {@code ([[1, 0], ...] @ grad(z).reshape(-1))
+     * .reshape(3)}. Only for inputs of at most {@value #MAX_PLACED} elements.
+     */
+    @SuppressWarnings("unchecked")
+    private static Sym index(GraphNode n, Sym g, int[] in, int[] out) {
+        int size = (int) numel(in);
+        if (size > MAX_PLACED || in.length == 0) {
+            return null;
+        }
+        double[] flat = new double[size];
+        for (int i = 0; i < size; i++) {
+            flat[i] = i;
+        }
+        Tensor t = Tensor.fromDoubles(DType.FLOAT64, flat, in);
+        int dim = 0;
+        for (IndexSpec s : (List<IndexSpec>) n.attrs().get("index")) {
+            switch (s) {
+                case IndexSpec.At a -> t = t.select(dim, a.index());
+                case IndexSpec.NewAxis x -> t = t.unsqueeze(dim++);
+                case IndexSpec.Range r -> t = t.slice(dim++, r.start(), r.stop(), r.step() == null ? 1 : r.step());
+            }
+        }
+        double[] source = t.toDoubles();
+        if (source.length == 1) {
+            double[] mask = new double[size];
+            mask[(int) source[0]] = 1;
+            return Sym.mul(g, items(mask, in, 0, new int[1]));
+        }
+        double[][] place = new double[size][source.length];
+        for (int j = 0; j < source.length; j++) {
+            place[(int) source[j]][j] = 1;
+        }
+        List<Sym> rows = new ArrayList<>();
+        for (double[] row : place) {
+            rows.add(items(row, new int[] {row.length}, 0, new int[1]));
+        }
+        Sym placed = Sym.call("matmul", new Sym.Items(rows), new Sym.Method(g, "reshape", List.of(-1L)));
+        return new Sym.Method(placed, "reshape", sizes(in));
+    }
+
+    private static Sym items(double[] data, int[] shape, int dim, int[] at) {
+        List<Sym> out = new ArrayList<>();
+        for (int i = 0; i < shape[dim]; i++) {
+            out.add(dim == shape.length - 1 ? new Num(data[at[0]++]) : items(data, shape, dim + 1, at));
+        }
+        return new Sym.Items(out);
     }
 
     private static Sym unsqueeze(Sym s, long dim) {

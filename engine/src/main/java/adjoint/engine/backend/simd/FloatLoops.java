@@ -26,6 +26,10 @@ final class FloatLoops {
 
     /** {@code o = op(x)} over n elements; erf and strided runs take the scalar definition. */
     static void unary(UnaryOp op, float[] x, int xo, int xs, float[] o, int oo, int os, int n) {
+        if (xs == 0 && os == 1) {
+            java.util.Arrays.fill(o, oo, oo + n, (float) ScalarMath.unary(op, x[xo]));
+            return;
+        }
         if (xs != 1 || os != 1 || op == UnaryOp.ERF) {
             for (int i = 0; i < n; i++) {
                 o[oo + i * os] = (float) ScalarMath.unary(op, x[xo + i * xs]);
@@ -398,6 +402,10 @@ final class FloatLoops {
     static void copy(float[] x, int xo, int xs, float[] o, int oo, int os, int n) {
         if (xs == 1 && os == 1) {
             System.arraycopy(x, xo, o, oo, n);
+            return;
+        }
+        if (xs == 0 && os == 1) {
+            java.util.Arrays.fill(o, oo, oo + n, x[xo]);
             return;
         }
         for (int i = 0; i < n; i++) {
