@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public record AddNode(String entry, Point position, String id) implements Command {
     /** Space between a layer and the parameters placed left of it. */
-    static final double PARAMETER_OFFSET = 200;
+    static final double PARAMETER_OFFSET = 280;
 
     public AddNode(String entry, Point position) {
         this(entry, position, null);
@@ -64,7 +64,7 @@ public record AddNode(String entry, Point position, String id) implements Comman
         int parameters = made.size() - 1;
         for (int k = 0; k < parameters; k++) {
             positions.put(made.get(k + 1).id(),
-                    position.translate(-PARAMETER_OFFSET, (k - (parameters - 1) / 2.0) * 90));
+                    position.translate(-PARAMETER_OFFSET, (k - (parameters - 1) / 2.0) * 150));
         }
         return Edits.commit(d, g, positions);
     }

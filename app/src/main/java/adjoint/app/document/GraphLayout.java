@@ -49,7 +49,7 @@ public final class GraphLayout {
     }
 
     /** The size assumed for a node when the canvas has not measured it. */
-    public static final Size DEFAULT_SIZE = new Size(140, 64);
+    public static final Size DEFAULT_SIZE = new Size(210, 130);
 
     /** Space between nodes of one layer, and between layers. */
     static final double NODE_GAP = 40;
