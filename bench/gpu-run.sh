@@ -14,7 +14,7 @@ mkdir -p "$out"
 run=(bash .gpu-bundle/run.sh)
 bench=("${run[@]}" adjoint.engine.bench.Benchmarks --json)
 export ADJOINT_BENCH_SECONDS=${ADJOINT_BENCH_SECONDS:-1.5} ADJOINT_BENCH_WARMUP=${ADJOINT_BENCH_WARMUP:-1}
-export JAVA_OPTS="${JAVA_OPTS:-} -Dadjoint.bench.warmup=2 -Dadjoint.bench.seconds=1.5"
+export JAVA_OPTS="${JAVA_OPTS:-} -Dadjoint.bench.warmup=3 -Dadjoint.bench.seconds=1.5"
 step() { echo "== $*" >&2; }
 
 step "machine"
@@ -34,7 +34,7 @@ tail -n 25 "$out/tests.txt" >&2
 
 step "adjoint on gpu (the large tiling too, on the big product)"
 JAVA_OPTS="$JAVA_OPTS -Dadjoint.opencl.tiling=large" timeout 60 "${bench[@]}" --device gpu matmul-f32-4096 > "$out/gpu-large.json" 2> "$out/gpu-large.err"
-timeout 200 "${bench[@]}" --device gpu > "$out/adjoint-gpu.json" 2> "$out/adjoint-gpu.err"
+timeout 240 "${bench[@]}" --device gpu > "$out/adjoint-gpu.json" 2> "$out/adjoint-gpu.err"
 cat "$out/gpu-large.json" "$out/adjoint-gpu.json" >&2
 
 step "torch cuda"
@@ -46,7 +46,7 @@ timeout 60 "${bench[@]}" --device simd mlp-784-64-10-step-b1024 matmul-f32-4096 
 fi
 if [[ $part != gpu ]]; then
 step "adjoint simd, numpy, torch on 2 cores"
-timeout 150 taskset -c 0,1 "${bench[@]}" --device simd > "$out/adjoint-simd.json" 2> "$out/simd.err"
+timeout 240 taskset -c 0,1 "${bench[@]}" --device simd > "$out/adjoint-simd.json" 2> "$out/simd.err"
 timeout 120 taskset -c 0,1 python3 bench/workloads.py > "$out/reference.json" 2> "$out/reference.err"
 
 python3 bench/ratios.py "$out/adjoint-simd.json" "$out/reference.json" | tee "$out/ratios-cpu.txt"

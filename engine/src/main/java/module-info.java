@@ -3,6 +3,7 @@
  */
 module adjoint.engine {
     requires jdk.incubator.vector;
+    requires java.management;
     // JOCL's jar has no module descriptor: its automatic module name comes from the file name jocl-2.0.6.jar.
     requires jocl;
     exports adjoint.engine;

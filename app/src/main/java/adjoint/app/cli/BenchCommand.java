@@ -29,6 +29,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the workloads and exit.")
     boolean list;
 
+    @Option(names = "--in-process", description = "Run every workload in this JVM (default: each in a JVM of its own).")
+    boolean inProcess;
+
     @Parameters(paramLabel = "WORKLOAD", arity = "0..*", description = "Workloads to run (default: all), e.g. "
             + "matmul-f32-1024 add-f32-16M mlp-784-64-10-step-b64 scalar-graph-1000 landscape-512.")
     List<String> workloads;
@@ -58,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         err.println("computing on " + d.describe());
         Device.notices().forEach(n -> err.println("notice: " + n));
-        out.println(Benchmarks.json(Benchmarks.run(chosen, d), d));
+        out.println(Benchmarks.json(inProcess ? Benchmarks.run(chosen, d) : Benchmarks.runForked(chosen, d), d));
         out.flush();
         return 0;
     }

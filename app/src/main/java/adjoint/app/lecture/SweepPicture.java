@@ -4,7 +4,6 @@ import adjoint.app.render.EdgeFigure;
 import adjoint.app.render.GraphFigures;
 import adjoint.app.render.GraphPainter;
 import adjoint.app.render.GraphTheme;
-import adjoint.app.render.NodeFigure;
 import adjoint.app.render.Rgba;
 import adjoint.app.render.Surface;
 import adjoint.app.render.TextStyle;
@@ -81,18 +80,20 @@ public final class SweepPicture {
                 s.fillPolygon(new double[] {x - 12, x + 2, x + 2}, new double[] {y, y - 8, y + 8}, colour);
             }
         }
-        NodeFigure from = f.node(step.node());
-        NodeFigure to = f.node(step.child());
-        if (from != null && to != null) {
-            double mx = (from.x() + from.width() + to.x()) / 2;
-            double my = Math.min(from.y(), to.y()) - 12;
-            String text = Pretty.bar(step.childLabel()) + "·∂" + step.childLabel() + "/∂" + step.label() + " = "
-                    + Pretty.number(step.value());
-            TextStyle style = EDGE_STYLE.aligned(TextStyle.Align.CENTER);
-            double w = text.length() * 8.6 + 16;
-            s.fillRoundRect(mx - w / 2, my - 19, w, 26, 8, theme.nodeFill().withAlpha(0.92));
-            s.strokeRoundRect(mx - w / 2, my - 19, w, 26, 8, colour, 1.5);
-            s.text(text, mx, my, style, colour);
+        for (EdgeFigure e : f.edges()) {
+            if (e.from().equals(step.node()) && e.to().equals(step.child())) {
+                double[][] pieces = e.pieces();
+                double[] p = pieces[pieces.length / 2];
+                double mx = (p[0] + 3 * p[2] + 3 * p[4] + p[6]) / 8;
+                double my = (p[1] + 3 * p[3] + 3 * p[5] + p[7]) / 8 - 14;
+                String text = Pretty.bar(step.childLabel()) + "·∂" + step.childLabel() + "/∂" + step.label() + " = "
+                        + Pretty.number(step.value());
+                double w = text.length() * 9.8 + 18;
+                s.fillRoundRect(mx - w / 2, my - 19, w, 26, 8, theme.nodeFill().withAlpha(0.94));
+                s.strokeRoundRect(mx - w / 2, my - 19, w, 26, 8, colour, 1.5);
+                s.text(text, mx, my, EDGE_STYLE.aligned(TextStyle.Align.CENTER), colour);
+                return;
+            }
         }
     }
 

@@ -305,7 +305,7 @@ final class LandscapePainter {
     }
 
     /** Liang–Barsky clipping of a segment to the frame; false when nothing is left. */
-    private static boolean clipSegment(Frame f, double[] a, double[] b) {
+    static boolean clipSegment(Frame f, double[] a, double[] b) {
         double t0 = 0;
         double t1 = 1;
         double dx = b[0] - a[0];

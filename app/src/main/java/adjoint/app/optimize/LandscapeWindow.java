@@ -168,7 +168,8 @@ public final class LandscapeWindow {
         reset.setOnAction(e -> model.restart());
         Button fit = new Button("Fit view");
         fit.setOnAction(e -> model.setDomain(model.fitted()));
-        arrows.setOnAction(e -> repaint());
+        arrows.setId("landscape-arrows");
+        arrows.selectedProperty().addListener((o, was, now) -> repaint());
         MenuButton export = new MenuButton("Export");
         export.getItems().addAll(item("PNG image…", () -> exportPicture("png")), item("SVG drawing…", () -> exportPicture("svg")),
                 item("Animated GIF of the run…", this::exportGif), item("Iteration table (CSV)…", this::exportCsv));

@@ -123,18 +123,68 @@ public final class Benchmarks {
         return out;
     }
 
-    /** {@code [--json] [--device D] [WORKLOAD...]}: prints the JSON object (for the GPU bundle, without the app). */
+    /**
+     * Runs each workload in a JVM of its own, started as this one was (as JMH forks), so that one workload's JIT
+     * profile and heap do not slow the next; in this JVM when a child cannot be started.
+     */
+    public static Map<String, Result> runForked(List<Workload> workloads, Device device) {
+        Map<String, Result> out = new LinkedHashMap<>();
+        for (Workload w : workloads) {
+            Result r = fork(w, device);
+            out.put(w.key(), r != null ? r : run(List.of(w), device).get(w.key()));
+        }
+        return out;
+    }
+
+    private static Result fork(Workload w, Device device) {
+        String javaCommand = ProcessHandle.current().info().command().orElse(null);
+        if (javaCommand == null) {
+            return null;
+        }
+        List<String> command = new ArrayList<>(List.of(javaCommand));
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Benchmarks.class.getName(), "--one",
+                "--device", device.toString(), w.key()));
+        try {
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String line = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            if (p.waitFor() != 0) {
+                return null;
+            }
+            String[] f = line.split(" ");
+            return new Result(f[0], Double.parseDouble(f[1]), Double.parseDouble(f[2]), Integer.parseInt(f[3]));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
+     * {@code [--json] [--device D] [--in-process] [WORKLOAD...]}: prints the JSON object (for the GPU bundle, without
+     * the app); each workload in a JVM of its own unless {@code --in-process}.
+     */
     public static void main(String[] args) {
         Device device = Device.preferred();
         List<String> names = new ArrayList<>();
+        boolean one = false;
+        boolean inProcess = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> { }
+                case "--one" -> one = true;
+                case "--in-process" -> inProcess = true;
                 case "--device" -> device = Device.parse(args[++i]);
                 default -> names.add(args[i]);
             }
         }
         List<Workload> workloads = parse(names);
-        System.out.println(json(run(workloads, device), device));
+        if (one) {
+            Result r = run(workloads, device).get(workloads.get(0).key());
+            System.out.println(r.unit() + " " + r.value() + " " + r.medianSeconds() + " " + r.repetitions());
+            return;
+        }
+        System.out.println(json(inProcess ? run(workloads, device) : runForked(workloads, device), device));
     }
 }

@@ -1,0 +1,379 @@
+package adjoint.app.lecture;
+
+import adjoint.app.document.Document;
+import adjoint.app.render.GraphTheme;
+import java.nio.file.Path;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The lecture window: the graph drawn by the one painter with the sweep's current step lit, the adjoint table
+ * beside it in the exam's layout, and controls to play, pause, step, change speed, scrub the timeline and jump to
+ * a node. F5 switches presentation mode (full screen, large fonts, chrome hidden); a clicker's keys step the
+ * sweep (PageDown/Right/Space forward, PageUp/Left back, B blanks the screen). Check my work sits under the table.
+ */
+public final class LectureWindow {
+    private final Lecture lecture;
+    private final Duration stepDuration;
+    private final Stage stage;
+    private final SweepPicture picture;
+    private final Canvas canvas = new Canvas(900, 520);
+    private final TableView<AdjointTable.Row> table = new TableView<>();
+    private final Slider scrub = new Slider();
+    private final Slider speed = new Slider(0.25, 4, 1);
+    private final Label caption = new Label();
+    private final ToggleButton play = new ToggleButton("▶ Play");
+    private final Region blank = new Region();
+    private final HBox controls = new HBox(6);
+    private final CheckPanel check;
+    private final ScrollPane checkScroll;
+    private final BorderPane root = new BorderPane();
+    private Timeline player;
+    private boolean presenting;
+
+    /** A window for {@code document}, stepping every {@code stepDuration} when playing (zero in tests). */
+    public LectureWindow(Stage stage, Document document, Duration stepDuration) {
+        this.stage = stage;
+        this.lecture = Lecture.of(document);
+        this.stepDuration = stepDuration;
+        this.picture = new SweepPicture(lecture, GraphTheme.LIGHT);
+        this.check = new CheckPanel(lecture);
+        this.checkScroll = new ScrollPane(check);
+        createView();
+        initListeners();
+        refresh();
+    }
+
+    /** Opens a lecture window of its own for {@code document} (the View menu's "Lecture mode"). */
+    public static LectureWindow open(Document document) {
+        LectureWindow w = new LectureWindow(new Stage(), document, Duration.millis(1200));
+        w.stage.show();
+        return w;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Lecture lecture() {
+        return lecture;
+    }
+
+    public boolean isPresenting() {
+        return presenting;
+    }
+
+    public boolean isBlank() {
+        return blank.isVisible();
+    }
+
+    private void createView() {
+        Pane canvasPane = new Pane(canvas);
+        canvasPane.setId("lecture-canvas-pane");
+        canvasPane.setMinSize(200, 200);
+        canvas.setId("lecture-canvas");
+        canvas.widthProperty().bind(canvasPane.widthProperty());
+        canvas.heightProperty().bind(canvasPane.heightProperty());
+        canvas.widthProperty().addListener(o -> draw());
+        canvas.heightProperty().addListener(o -> draw());
+
+        table.setId("adjoint-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("adjoint", 70, AdjointTable.Row::adjointName));
+        table.getColumns().add(column("chain rule", 230, AdjointTable.Row::chainText));
+        table.getColumns().add(column("formula", 170, AdjointTable.Row::formulaText));
+        table.getColumns().add(column("value", 130, AdjointTable.Row::valueText));
+        table.setPrefHeight(260);
+
+        checkScroll.setFitToWidth(true);
+        checkScroll.setVisible(false);
+        checkScroll.setManaged(false);
+        VBox side = new VBox(6, table, checkScroll);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        side.setPadding(new Insets(6));
+        SplitPane split = new SplitPane(canvasPane, side);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+
+        buildControls();
+        caption.setId("lecture-caption");
+        caption.setPadding(new Insets(4, 10, 6, 10));
+        caption.setStyle("-fx-font-size: 1.3em");
+        blank.setId("lecture-blank");
+        blank.setStyle("-fx-background-color: black");
+        blank.setVisible(false);
+        root.setTop(controls);
+        root.setCenter(split);
+        root.setBottom(caption);
+        StackPane stack = new StackPane(root, blank);
+        Scene scene = new Scene(stack, 1500, 880);
+        stage.setScene(scene);
+        stage.setTitle("Adjoint: lecture mode");
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+    }
+
+    private void buildControls() {
+        Button rewind = button("⏮", "Back to the start (Home)", "lecture-rewind", lecture.timeline()::rewind);
+        Button back = button("◀ Step", "Step back (PageUp, Left)", "lecture-back", this::stepBack);
+        play.setId("lecture-play");
+        play.setTooltip(new Tooltip("Play or pause"));
+        Button forward = button("Step ▶", "Step forward (PageDown, Right, Space)", "lecture-forward", this::stepForward);
+        Button backward = button("Backward sweep", "Jump to the start of the backward sweep", "lecture-to-backward",
+                lecture.timeline()::toBackward);
+        scrub.setId("lecture-scrub");
+        scrub.setMin(0);
+        scrub.setMax(lecture.timeline().size());
+        scrub.setMajorTickUnit(1);
+        scrub.setMinorTickCount(0);
+        scrub.setSnapToTicks(true);
+        scrub.setShowTickMarks(true);
+        HBox.setHgrow(scrub, Priority.ALWAYS);
+        speed.setId("lecture-speed");
+        speed.setPrefWidth(90);
+        speed.setTooltip(new Tooltip("Speed: steps per second × the base pace"));
+        ComboBox<String> jump = new ComboBox<>();
+        jump.setId("lecture-jump");
+        jump.setPromptText("Jump to node");
+        lecture.derivatives().labels().values().forEach(jump.getItems()::add);
+        jump.setOnAction(e -> {
+            String label = jump.getValue();
+            lecture.derivatives().labels().forEach((id, l) -> {
+                if (l.equals(label)) {
+                    lecture.timeline().jumpTo(id);
+                }
+            });
+        });
+        Button latex = button("Copy LaTeX", "Copy the adjoint table as LaTeX", "lecture-copy-latex", this::copyLatex);
+        Button gif = button("Export GIF…", "Save the backward sweep as an animated GIF", "lecture-gif", this::exportGif);
+        ToggleButton checkWork = new ToggleButton("Check my work");
+        checkWork.setId("lecture-check");
+        checkWork.selectedProperty().addListener((o, was, on) -> {
+            checkScroll.setVisible(on);
+            checkScroll.setManaged(on);
+        });
+        Button present = button("Present (F5)", "Full screen, large fonts", "lecture-present", this::togglePresentation);
+        controls.getChildren().addAll(rewind, back, play, forward, new Label("speed"), speed, scrub, backward, jump,
+                new Separator(Orientation.VERTICAL), latex, gif, checkWork, present);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(6, 8, 6, 8));
+    }
+
+    private void initListeners() {
+        lecture.timeline().addListener(this::refresh);
+        scrub.valueProperty().addListener((o, was, now) -> lecture.timeline().seek((int) Math.round(now.doubleValue())));
+        play.selectedProperty().addListener((o, was, on) -> {
+            if (on) {
+                play();
+            } else {
+                pause();
+            }
+        });
+        speed.valueProperty().addListener((o, was, now) -> {
+            if (player != null) {
+                player.setRate(now.doubleValue());
+            }
+        });
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    private void key(KeyEvent e) {
+        boolean typing = stage.getScene().getFocusOwner() instanceof TextInputControl;
+        KeyCode k = e.getCode();
+        if (k == KeyCode.F5) {
+            togglePresentation();
+        } else if (k == KeyCode.PAGE_DOWN || !typing && (k == KeyCode.RIGHT || k == KeyCode.SPACE || k == KeyCode.DOWN)) {
+            stepForward();
+        } else if (k == KeyCode.PAGE_UP || !typing && (k == KeyCode.LEFT || k == KeyCode.UP)) {
+            stepBack();
+        } else if (!typing && (k == KeyCode.B || k == KeyCode.PERIOD)) {
+            blank.setVisible(!blank.isVisible());
+        } else if (!typing && k == KeyCode.HOME) {
+            lecture.timeline().rewind();
+        } else if (!typing && k == KeyCode.END) {
+            lecture.timeline().seek(lecture.timeline().size());
+        } else if (k == KeyCode.ESCAPE && presenting) {
+            setPresentation(false);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    void stepForward() {
+        blank.setVisible(false);
+        lecture.timeline().stepForward();
+    }
+
+    void stepBack() {
+        blank.setVisible(false);
+        lecture.timeline().stepBack();
+    }
+
+    private void play() {
+        if (lecture.timeline().atEnd()) {
+            lecture.timeline().rewind();
+        }
+        if (stepDuration.toMillis() <= 0) {
+            while (lecture.timeline().stepForward()) {
+                // no animation in tests: play runs to the end at once
+            }
+            play.setSelected(false);
+            return;
+        }
+        player = new Timeline(new KeyFrame(stepDuration, e -> {
+            if (!lecture.timeline().stepForward()) {
+                play.setSelected(false);
+            }
+        }));
+        player.setCycleCount(Timeline.INDEFINITE);
+        player.setRate(speed.getValue());
+        player.play();
+    }
+
+    private void pause() {
+        if (player != null) {
+            player.stop();
+            player = null;
+        }
+    }
+
+    void togglePresentation() {
+        setPresentation(!presenting);
+    }
+
+    private void setPresentation(boolean on) {
+        presenting = on;
+        controls.setVisible(!on);
+        controls.setManaged(!on);
+        if (on) {
+            checkScroll.setVisible(false);
+            checkScroll.setManaged(false);
+        }
+        root.setStyle(on ? "-fx-font-size: 24px" : "");
+        table.setFixedCellSize(on ? 44 : -1);
+        stage.setFullScreen(on);
+        draw();
+    }
+
+    private void refresh() {
+        SweepTimeline t = lecture.timeline();
+        if ((int) Math.round(scrub.getValue()) != t.position()) {
+            scrub.setValue(t.position());
+        }
+        table.getItems().setAll(lecture.table().rows());
+        AdjointTable.Row active = lecture.table().activeRow();
+        if (active == null) {
+            table.getSelectionModel().clearSelection();
+        } else {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).node().equals(active.node())) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        }
+        SweepStep step = t.current();
+        caption.setText(step == null ? "Press → (or PageDown, Space) to step; F5 to present; B blanks the screen."
+                : step.caption());
+        draw();
+    }
+
+    private void draw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setFill(FxSurface.colour(GraphTheme.LIGHT.background()));
+        g.fillRect(0, 0, w, h);
+        double[] box = picture.bounds();
+        double bw = box[2] - box[0];
+        double bh = box[3] - box[1];
+        double scale = Math.min(presenting ? 3 : 1.6, Math.min(w / bw, h / bh));
+        double ox = (w - bw * scale) / 2 - box[0] * scale;
+        double oy = Math.max(0, (h - bh * scale) / 2) - box[1] * scale;
+        g.setTransform(scale, 0, 0, scale, ox, oy);
+        picture.paint(new FxSurface(g));
+        g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    private void copyLatex() {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(lecture.table().latex());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        caption.setText("Copied the adjoint table as LaTeX.");
+    }
+
+    private void exportGif() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the backward sweep as GIF");
+        chooser.setInitialFileName("backward-sweep.gif");
+        var file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            Path p = file.toPath();
+            SweepExport.gif(lecture, SweepExport.Part.BACKWARD, p, 1200);
+            caption.setText("Saved " + p.getFileName());
+        }
+    }
+
+    CheckPanel checkPanel() {
+        return check;
+    }
+
+    TableView<AdjointTable.Row> table() {
+        return table;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    private static TableColumn<AdjointTable.Row, String> column(String title, double width,
+                                                               java.util.function.Function<AdjointTable.Row, String> f) {
+        TableColumn<AdjointTable.Row, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(d.getValue())));
+        return c;
+    }
+
+    private static Button button(String text, String tip, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+}

@@ -1,0 +1,97 @@
+package adjoint.app.optimize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import adjoint.engine.optimize.Algorithm;
+import adjoint.engine.optimize.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LandscapeModelTest {
+    static final String Q6 = "x = 1.0\ny = 1.0\nf = -x*log(x) - y*log(y)\n";
+    static final String Q2 = "x = 6.0\nf = log(x**2)\nloss = (3 - f)**2\n";
+
+    static LandscapeModel direct() {
+        return new LandscapeModel(new Worker(Runnable::run, Runnable::run), new Worker(Runnable::run, Runnable::run));
+    }
+
+    @Test
+    void q6GradientDescentWithStepEMinusOneReachesTheExamIterates() {
+        LandscapeModel m = direct();
+        m.load(Q6, List.of("x", "y"));
+        m.setLearningRate(Math.E - 1);
+        m.step();
+        m.step();
+        Path p = m.pathsProperty().get().get(0);
+        assertThat(p.points()).hasSize(3);
+        assertThat(p.points().get(1).values()).containsExactly(new double[] {Math.E, Math.E}, within(1e-9));
+        assertThat(p.points().get(2).values()).containsExactly(new double[] {3 * Math.E - 2, 3 * Math.E - 2}, within(1e-9));
+        assertThat(p.toCsv()).startsWith("k,x,y,f");
+    }
+
+    @Test
+    void twoVariablesGiveASurfaceWithTheLogHoleMarkedUndefined() {
+        LandscapeModel m = direct();
+        m.load(Q6, List.of("x", "y"));
+        var surface = m.sampledProperty().get().surface();
+        assertThat(surface).isNotNull();
+        assertThat(surface.rows()).isEqualTo(LandscapeModel.GRID);
+        assertThat(surface.undefinedCount()).isPositive();
+        assertThat(surface.note()).contains("log");
+    }
+
+    @Test
+    void oneVariableGivesACurveAndDescentMovesTowardsEToTheOneAndAHalf() {
+        LandscapeModel m = direct();
+        m.load(Q2, List.of("x"));
+        assertThat(m.sampledProperty().get().curve()).isNotNull();
+        m.setLearningRate(0.5);
+        m.steps(200);
+        double x = m.pathsProperty().get().get(0).last().value(0);
+        assertThat(x).isCloseTo(Math.exp(1.5), within(0.05));
+    }
+
+    @Test
+    void aRaceHasOnePathPerChosenOptimizerFromTheClickedStart() {
+        LandscapeModel m = direct();
+        m.load(Q6, List.of("x", "y"));
+        m.setAlgorithms(EnumSet.of(Algorithm.SGD, Algorithm.MOMENTUM, Algorithm.ADAM));
+        m.placeStart(0.5, 2);
+        m.steps(5);
+        List<Path> paths = m.pathsProperty().get();
+        assertThat(paths).extracting(p -> p.settings().algorithm())
+                .containsExactly(Algorithm.SGD, Algorithm.MOMENTUM, Algorithm.ADAM);
+        assertThat(paths).allSatisfy(p -> {
+            assertThat(p.points().get(0).values()).containsExactly(0.5, 2.0);
+            assertThat(p.steps()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void aDivergingPathStopsWithAMessage() {
+        LandscapeModel m = direct();
+        m.load("x = 1.0\ny = 1.0\nf = x**2 + y**2\n", List.of("x", "y"));
+        m.setLearningRate(10);
+        m.steps(100);
+        Path p = m.pathsProperty().get().get(0);
+        assertThat(p.stopped()).isNotBlank();
+        assertThat(m.finished()).isTrue();
+    }
+
+    @Test
+    void aBadProgramOrVariableIsReportedNotThrown() {
+        LandscapeModel m = direct();
+        m.load(Q6, List.of("z"));
+        assertThat(m.errorProperty().get()).isNotBlank();
+        m.load(Q6, List.of("x", "y"));
+        assertThat(m.errorProperty().get()).isNull();
+    }
+
+    @Test
+    void zoomKeepsThePointUnderTheMouse() {
+        var d = new LandscapeModel.Domain(0, 10, 0, 10).zoomed(0.5, 2, 4);
+        assertThat(d).isEqualTo(new LandscapeModel.Domain(1, 6, 2, 7));
+    }
+}
