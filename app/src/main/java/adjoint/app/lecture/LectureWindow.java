@@ -138,7 +138,8 @@ public final class LectureWindow {
         root.setCenter(split);
         root.setBottom(caption);
         StackPane stack = new StackPane(root, blank);
-        Scene scene = new Scene(stack, 1500, 880);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(stack, Math.min(1500, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.setScene(scene);
         stage.setTitle("Adjoint: lecture mode");
         stage.setFullScreenExitHint("");

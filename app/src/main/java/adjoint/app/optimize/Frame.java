@@ -78,6 +78,9 @@ record Frame(double left, double top, double width, double height, double xMin, 
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return Double.toString(v);
         }
+        if (Math.abs(v) < 1e-12) {
+            return "0";
+        }
         String s = String.format(Locale.ROOT, "%.4g", v);
         if (s.contains("e")) {
             return s;

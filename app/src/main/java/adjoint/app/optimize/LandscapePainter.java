@@ -47,6 +47,8 @@ final class LandscapePainter {
         if (p.names().size() == 2) {
             if (p.sampled() != null && p.sampled().surface() != null) {
                 heatmap(s, f, p.sampled().surface(), p.arrows());
+                s.text("colour: f, 14 quantile bands from purple (low) to yellow (high); lines: contours"
+                        + (p.arrows() ? "; arrows: −∇f" : ""), f.left() + 30, f.top() - 10, TextStyle.sans(11), Frame.AXIS);
             }
             f.drawAxes(s, p.names().get(0), p.names().get(1));
             paths2d(s, f, p);

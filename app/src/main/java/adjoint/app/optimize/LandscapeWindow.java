@@ -56,8 +56,8 @@ import javafx.util.Duration;
 public final class LandscapeWindow {
     static final String DEFAULT_2D = "samples/midterm-q6.adj";
     static final String DEFAULT_1D = "samples/midterm-q2.adj";
-    private static final String Q6 = "# Midterm Q6\nx = 1.0\ny = 1.0\nf = -x*log(x) - y*log(y)\n";
-    private static final String Q2 = "# Midterm Q2\nx = 6.0\nf = log(x**2)\nloss = (3 - f)**2\n";
+    static final String Q6 = "# Midterm Q6\nx = 1.0\ny = 1.0\nf = -x*log(x) - y*log(y)\n";
+    static final String Q2 = "# Midterm Q2\nx = 6.0\nf = log(x**2)\nloss = (3 - f)**2\n";
 
     private final Stage stage = new Stage();
     private final LandscapeModel model;
@@ -139,7 +139,7 @@ public final class LandscapeWindow {
         rosen.setOnAction(e -> show("x = -1.5\ny = 1.5\nf = (1 - x)**2 + 100*(y - x**2)**2\n", "x, y"));
         examples.getItems().addAll(q6, q2, rosen);
         VBox programBox = new VBox(6, new Label("Program (the last line is minimised)"), program,
-                new HBox(6, new Label("free variables"), variables, load), examples);
+                new HBox(6, new Label("variables"), variables, load), examples);
 
         VBox optimizers = new VBox(4);
         for (Algorithm a : Algorithm.values()) {
@@ -445,7 +445,7 @@ public final class LandscapeWindow {
             if (Files.isRegularFile(file)) {
                 return Files.readString(file);
             }
-            try (InputStream in = LandscapeWindow.class.getResourceAsStream("/" + path)) {
+            try (InputStream in = LandscapeWindow.class.getResourceAsStream("/adjoint/" + path)) {
                 if (in != null) {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }

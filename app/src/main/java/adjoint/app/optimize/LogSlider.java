@@ -38,7 +38,8 @@ final class LogSlider extends HBox {
     }
 
     double value() {
-        return fromLog.applyAsDouble(slider.getValue());
+        double v = fromLog.applyAsDouble(slider.getValue());
+        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", v));
     }
 
     Slider slider() {

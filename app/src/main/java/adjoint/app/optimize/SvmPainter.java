@@ -21,6 +21,8 @@ final class SvmPainter {
     static final Rgba LOGISTIC = Rgba.hex("#8e24aa");
     static final Rgba SVM = Rgba.hex("#111111");
     static final double SUPPORT_TOLERANCE = 0.05;
+    /** Room under the plot for the numbers. */
+    static final double INFO_HEIGHT = 96;
 
     /** Everything one picture shows; {@code view} is {@code [xMin, xMax, yMin, yMax]} before fitting the aspect. */
     record Picture(PointSet points, SvmModel.Snapshot snapshot, double[] view, boolean exact, boolean logistic, double c,
@@ -35,7 +37,7 @@ final class SvmPainter {
         double left = 56;
         double top = 34;
         double w = Math.max(50, width - left - 20);
-        double h = Math.max(50, height - top - 50);
+        double h = Math.max(50, height - top - 50 - INFO_HEIGHT);
         double[] v = p.view();
         double sx = (v[1] - v[0]) / w;
         double sy = (v[3] - v[2]) / h;
@@ -71,6 +73,12 @@ final class SvmPainter {
             slack(s, f, m, p.points());
         }
         List<Integer> support = m == null ? List.of() : m.supportVectors(p.points(), SUPPORT_TOLERANCE);
+        if (snap != null && p.exact() && snap.exact() != null) {
+            for (int i : snap.exact().supportVectors()) {
+                LabeledPoint q = p.points().get(i);
+                s.strokeCircle(f.px(q.x1()), f.py(q.x2()), 15, EXACT, 2);
+            }
+        }
         for (int i = 0; i < p.points().size(); i++) {
             point(s, f, p.points().get(i), support.contains(i));
         }
@@ -103,7 +111,7 @@ final class SvmPainter {
                 double[] b = {f.px(q.x1() + t * m.w1()), f.py(q.x2() + t * m.w2())};
                 if (LandscapePainter.clipSegment(f, a, b)) {
                     s.line(a[0], a[1], b[0], b[1], Colours.STOP, 2, false);
-                    s.text("ξ=" + Frame.brief(1 - fm), (a[0] + b[0]) / 2 + 4, (a[1] + b[1]) / 2, TextStyle.sans(10), Colours.STOP);
+                    s.text(String.format(Locale.ROOT, "ξ=%.2f", 1 - fm), (a[0] + b[0]) / 2 + 4, (a[1] + b[1]) / 2, TextStyle.sans(10), Colours.STOP);
                 }
             }
         }
@@ -178,10 +186,9 @@ final class SvmPainter {
             return;
         }
         TextStyle style = TextStyle.sans(12);
-        double w = rows.stream().mapToDouble(r -> r[0].length() * 6.7).max().orElse(100) + 16;
-        s.fillRoundRect(f.left() + 6, f.top() + 6, w, 8 + 17 * rows.size(), 4, Rgba.WHITE.withAlpha(0.9));
+        double top = f.top() + f.height() + 56;
         for (int i = 0; i < rows.size(); i++) {
-            s.text(rows.get(i)[0], f.left() + 14, f.top() + 22 + 17 * i, style, Rgba.hex(rows.get(i)[1]));
+            s.text(rows.get(i)[0], f.left(), top + 17 * i, i == 0 ? style.emphasised() : style, Rgba.hex(rows.get(i)[1]));
         }
     }
 }

@@ -95,6 +95,17 @@ public final class SvmWindow {
         ChoiceBox<SvmLoss> loss = new ChoiceBox<>();
         loss.getItems().setAll(SvmLoss.values());
         loss.setValue(SvmLoss.HINGE);
+        loss.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(SvmLoss l) {
+                return l == null ? "" : l == SvmLoss.HINGE ? "hinge max(0, 1 − m)" : "squared hinge max(0, 1 − m)²";
+            }
+
+            @Override
+            public SvmLoss fromString(String text) {
+                return SvmLoss.parse(text);
+            }
+        });
         loss.setId("svm-loss");
         loss.setOnAction(e -> model.setLoss(loss.getValue()));
         exact.setId("svm-exact");
@@ -116,7 +127,8 @@ public final class SvmWindow {
                 Drag: move a point
                 Right-click or Delete: remove a point
                 Ctrl-click or R: relabel a point
-                Black rings: support vectors
+                Black rings: support vectors (training)
+                Green rings: support vectors (exact)
                 Red segments: slack ξ of violators
                 Dashed: margins w·x + b = ±1""");
         help.setWrapText(true);

@@ -69,7 +69,16 @@ final class MainMenuBar {
         return new Menu("View", null,
                 a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.zoomReset.menuItem(), a.frameAll.menuItem(),
                 new SeparatorMenuItem(), a.layoutAcross.menuItem(), a.layoutDown.menuItem(), snap,
-                new SeparatorMenuItem(), values, grads, exam, new SeparatorMenuItem(), themes);
+                new SeparatorMenuItem(), values, grads, exam, new SeparatorMenuItem(), themes, new SeparatorMenuItem(),
+                window("Loss Landscape…", () -> adjoint.app.optimize.LandscapeWindow.open(w.canvas().getScene().getWindow())),
+                window("SVM Margins…", () -> adjoint.app.optimize.SvmWindow.open(w.canvas().getScene().getWindow())));
+    }
+
+    /** A View item opening one of the optimization windows (adjoint.app.optimize). */
+    private static javafx.scene.control.MenuItem window(String text, Runnable open) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setOnAction(event -> open.run());
+        return item;
     }
 
     private static RadioMenuItem themeItem(String text, Theme value, ToggleGroup group, ThemeControl theme) {

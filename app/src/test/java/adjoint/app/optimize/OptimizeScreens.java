@@ -24,12 +24,15 @@ public final class OptimizeScreens extends Application {
         w.stage().setX(0);
         w.stage().setY(0);
         if (which.equals("landscape1d")) {
-            w.show(LandscapeWindow.sample(LandscapeWindow.DEFAULT_1D, ""), "x");
+            w.show(LandscapeWindow.sample(LandscapeWindow.DEFAULT_1D, LandscapeWindow.Q2), "x");
         }
         var scene = w.stage().getScene();
         ((CheckBox) scene.lookup("#opt-adam")).setSelected(true);
         ((CheckBox) scene.lookup("#landscape-arrows")).setSelected(!which.equals("landscape1d"));
         ((LogSlider) scene.lookup("#landscape-lr")).slider().setValue(Math.log10(which.equals("landscape1d") ? 0.3 : 0.5));
+        if (!which.equals("landscape1d")) {
+            w.model().placeStart(0.6, 2.0);
+        }
         new Thread(() -> {
             for (int i = 0; i < 12; i++) {
                 sleep(250);
