@@ -130,10 +130,18 @@ final class LandscapeModel {
         double[] s = start.get();
         List<Settings> chosen = settings();
         racer.submit((g, current, publish) -> {
-            race = f == null || chosen.isEmpty() ? null : new Race(f, chosen, s);
-            List<Path> snapshot = race == null ? List.of() : race.paths();
             stepping = false;
-            publish.accept(() -> paths.set(snapshot));
+            try {
+                race = f == null || chosen.isEmpty() ? null : new Race(f, chosen, s);
+                List<Path> snapshot = race == null ? List.of() : race.paths();
+                publish.accept(() -> paths.set(snapshot));
+            } catch (RuntimeException e) {
+                race = null;
+                publish.accept(() -> {
+                    paths.set(List.of());
+                    error.set("could not start the race: " + e.getMessage());
+                });
+            }
         });
     }
 
@@ -175,10 +183,14 @@ final class LandscapeModel {
             return;
         }
         sampler.submit((g, current, publish) -> {
-            Sampled s = f.dimension() == 2
-                    ? new Sampled(Landscape.surface(f, new Axis(d.xMin, d.xMax, GRID), new Axis(d.yMin, d.yMax, GRID)), null)
-                    : new Sampled(null, Landscape.curve(f, new Axis(d.xMin, d.xMax, CURVE_SAMPLES)));
-            publish.accept(() -> sampled.set(s));
+            try {
+                Sampled s = f.dimension() == 2
+                        ? new Sampled(Landscape.surface(f, new Axis(d.xMin, d.xMax, GRID), new Axis(d.yMin, d.yMax, GRID)), null)
+                        : new Sampled(null, Landscape.curve(f, new Axis(d.xMin, d.xMax, CURVE_SAMPLES)));
+                publish.accept(() -> sampled.set(s));
+            } catch (RuntimeException e) {
+                publish.accept(() -> error.set("could not sample the function: " + e.getMessage()));
+            }
         });
     }
 

@@ -13,6 +13,8 @@ import adjoint.engine.optimize.SvmLoss;
 import adjoint.engine.optimize.SvmSolution;
 import adjoint.engine.optimize.SvmTrainer;
 import adjoint.engine.optimize.TrainingStep;
+import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -133,25 +135,34 @@ final class SvmModel {
             } catch (RuntimeException e) {
                 exactError = e.getMessage();
             }
-            SvmTrainer svm = new SvmTrainer(set, cc, kind, SvmTrainer.defaultSettings());
-            LogisticTrainer logistic = new LogisticTrainer(set, Settings.of(Algorithm.ADAM).withLr(0.05));
-            for (int k = 0; current.test(g); k++) {
-                boolean done = k >= maxSteps || svm.isStopped();
-                Snapshot s = new Snapshot(svm.current(), exact, exactError, logistic.model(),
-                        svm.isStopped() ? svm.stopMessage() : null, done);
-                if (done || k % stepsPerFrame == 0) {
-                    publish.accept(() -> snapshot.set(s));
-                    pause();
-                }
-                if (done) {
-                    return;
-                }
-                svm.step();
-                if (!logistic.isStopped()) {
-                    logistic.step();
-                }
+            try {
+                train(set, cc, kind, exact, exactError, g, current, publish);
+            } catch (RuntimeException e) {
+                publish.accept(() -> snapshot.set(new Snapshot(null, null, null, null, "Training failed: " + e.getMessage(), true)));
             }
         });
+    }
+
+    private void train(PointSet set, double cc, SvmLoss kind, SvmSolution exact, String exactError, long g,
+                       LongPredicate current, Consumer<Runnable> publish) {
+        SvmTrainer svm = new SvmTrainer(set, cc, kind, SvmTrainer.defaultSettings());
+        LogisticTrainer logistic = new LogisticTrainer(set, Settings.of(Algorithm.ADAM).withLr(0.05));
+        for (int k = 0; current.test(g); k++) {
+            boolean done = k >= maxSteps || svm.isStopped();
+            Snapshot s = new Snapshot(svm.current(), exact, exactError, logistic.model(),
+                    svm.isStopped() ? svm.stopMessage() : null, done);
+            if (done || k % stepsPerFrame == 0) {
+                publish.accept(() -> snapshot.set(s));
+                pause();
+            }
+            if (done) {
+                return;
+            }
+            svm.step();
+            if (!logistic.isStopped()) {
+                logistic.step();
+            }
+        }
     }
 
     private void pause() {

@@ -1,13 +1,17 @@
 package adjoint.app.ui;
 
+import adjoint.app.lecture.LectureWindow;
 import adjoint.app.settings.Theme;
 import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 
 /** The main window's menu bar: File, Edit, View, Samples, Help. */
 final class MainMenuBar {
@@ -66,7 +70,11 @@ final class MainMenuBar {
             grads.setSelected(d.view().showGrads());
             exam.setSelected(d.view().examLabels());
         });
-        return new Menu("View", null,
+        MenuItem lecture = new MenuItem("Lecture mode");
+        lecture.setId("lecture-mode");
+        lecture.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        lecture.setOnAction(e -> LectureWindow.open(w.model().documentProperty().get()));
+        return new Menu("View", null, lecture, new SeparatorMenuItem(),
                 a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.zoomReset.menuItem(), a.frameAll.menuItem(),
                 new SeparatorMenuItem(), a.layoutAcross.menuItem(), a.layoutDown.menuItem(), snap,
                 new SeparatorMenuItem(), values, grads, exam, new SeparatorMenuItem(), themes, new SeparatorMenuItem(),

@@ -53,8 +53,8 @@ class LectureWindowTest {
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = c.snapshot(null, null));
         int reddish = 0;
-        for (int y = 0; y < (int) shot[0].getHeight(); y += 2) {
-            for (int x = 0; x < (int) shot[0].getWidth(); x += 2) {
+        for (int y = 0; y < (int) shot[0].getHeight(); y++) {
+            for (int x = 0; x < (int) shot[0].getWidth(); x++) {
                 int argb = shot[0].getPixelReader().getArgb(x, y);
                 int r = argb >> 16 & 0xff;
                 int g = argb >> 8 & 0xff;
