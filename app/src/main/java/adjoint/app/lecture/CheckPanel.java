@@ -37,28 +37,34 @@ final class CheckPanel extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
-        grid.addRow(0, new Label("adjoint"), new Label("your answer"), new Label(""), new Label("verdict"),
-                new Label("finite difference"));
+        grid.addRow(0, new Label(""), new Label("your answer"), new Label(""), new Label("verdict"),
+                new Label("finite diff."));
         Map<String, FiniteDifference.LeafCheck> fd = finiteDifferences();
         int row = 1;
         for (Derivatives.NodeAdjoint a : lecture.derivatives().adjoints()) {
             TextField field = new TextField();
             field.setId("answer-" + a.label());
             field.setPromptText("grad(" + a.label() + ") = ?");
-            field.setPrefColumnCount(14);
+            field.setPrefColumnCount(11);
+            field.setMinWidth(140);
             Label verdict = new Label();
             verdict.setId("verdict-" + a.label());
             verdict.setWrapText(true);
-            verdict.setMaxWidth(300);
+            verdict.setMaxWidth(320);
+            verdict.setMinWidth(110);
             Button reveal = new Button("Reveal");
             reveal.setId("reveal-" + a.label());
             reveal.setOnAction(e -> reveal(a.label()));
+            reveal.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             field.setOnAction(e -> judge(a.label()));
             FiniteDifference.LeafCheck c = fd.get(a.id());
             Label numeric = new Label(c == null || c.numeric() == null ? "" : Pretty.number(c.numeric())
-                    + (c.agrees() ? "  ✓ agrees" : "  ✗ differs"));
+                    + (c.agrees() ? " ✓" : " ✗"));
             numeric.setId("fd-" + a.label());
-            grid.addRow(row++, new Label(Pretty.bar(a.label())), field, reveal, verdict, numeric);
+            numeric.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label name = new Label(Pretty.bar(a.label()));
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row++, name, field, reveal, verdict, numeric);
             fields.put(a.label(), field);
             verdicts.put(a.label(), verdict);
         }

@@ -62,6 +62,7 @@ public final class LectureWindow {
     private final CheckPanel check;
     private final ScrollPane checkScroll;
     private final BorderPane root = new BorderPane();
+    private final SplitPane split = new SplitPane();
     private Timeline player;
     private boolean presenting;
 
@@ -124,10 +125,11 @@ public final class LectureWindow {
         checkScroll.setManaged(false);
         VBox side = new VBox(6, table, checkScroll);
         VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(checkScroll, Priority.ALWAYS);
         side.setPadding(new Insets(6));
-        SplitPane split = new SplitPane(canvasPane, side);
+        split.getItems().setAll(canvasPane, side);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.66);
 
         buildControls();
         caption.setId("lecture-caption");
@@ -149,7 +151,7 @@ public final class LectureWindow {
     }
 
     private void buildControls() {
-        Button rewind = button("⏮", "Back to the start (Home)", "lecture-rewind", lecture.timeline()::rewind);
+        Button rewind = button("Start", "Back to the start (Home)", "lecture-rewind", lecture.timeline()::rewind);
         Button back = button("◀ Step", "Step back (PageUp, Left)", "lecture-back", this::stepBack);
         play.setId("lecture-play");
         play.setTooltip(new Tooltip("Play or pause"));
@@ -186,6 +188,7 @@ public final class LectureWindow {
         checkWork.selectedProperty().addListener((o, was, on) -> {
             checkScroll.setVisible(on);
             checkScroll.setManaged(on);
+            table.setMaxHeight(on ? 290 : Double.MAX_VALUE);
         });
         Button present = button("Present (F5)", "Full screen, large fonts", "lecture-present", this::togglePresentation);
         controls.getChildren().addAll(rewind, back, play, forward, new Label("speed"), speed, scrub, backward, jump,
@@ -286,7 +289,9 @@ public final class LectureWindow {
             checkScroll.setManaged(false);
         }
         root.setStyle(on ? "-fx-font-size: 24px" : "");
-        table.setFixedCellSize(on ? 44 : -1);
+        // presenting, the graph takes the whole width and the table sits under it, both readable from the back
+        split.setOrientation(on ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+        split.setDividerPositions(on ? 0.6 : 0.66);
         if (!HEADLESS) {
             stage.setFullScreen(on);
         }
@@ -370,6 +375,24 @@ public final class LectureWindow {
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.fontProperty().bind(fontProperty());
+                text.fillProperty().bind(textFillProperty());
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setText(null);
+            }
+        });
         return c;
     }
 

@@ -89,6 +89,13 @@ public final class SweepPicture {
                 String text = Pretty.bar(step.childLabel()) + "·∂" + step.childLabel() + "/∂" + step.label() + " = "
                         + Pretty.number(step.value());
                 double w = text.length() * 9.8 + 18;
+                if (Math.abs(e.x2() - e.x1()) < w + 40) {
+                    // a short edge: the label goes above both nodes rather than over them
+                    var a = f.node(step.node());
+                    var b = f.node(step.child());
+                    mx = (e.x1() + e.x2()) / 2;
+                    my = Math.min(a.y(), b.y()) - 14;
+                }
                 s.fillRoundRect(mx - w / 2, my - 19, w, 26, 8, theme.nodeFill().withAlpha(0.94));
                 s.strokeRoundRect(mx - w / 2, my - 19, w, 26, 8, colour, 1.5);
                 s.text(text, mx, my, EDGE_STYLE.aligned(TextStyle.Align.CENTER), colour);
