@@ -1,5 +1,6 @@
 package adjoint.app.lecture;
 
+import adjoint.app.ui.CanvasSurface;
 import adjoint.app.document.Document;
 import adjoint.app.render.GraphTheme;
 import java.nio.file.Path;
@@ -325,7 +326,7 @@ public final class LectureWindow {
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(FxSurface.colour(GraphTheme.LIGHT.background()));
+        g.setFill(CanvasSurface.colour(GraphTheme.LIGHT.background()));
         g.fillRect(0, 0, w, h);
         double[] box = picture.bounds();
         double bw = box[2] - box[0];
@@ -334,7 +335,7 @@ public final class LectureWindow {
         double ox = (w - bw * scale) / 2 - box[0] * scale;
         double oy = Math.max(0, (h - bh * scale) / 2) - box[1] * scale;
         g.setTransform(scale, 0, 0, scale, ox, oy);
-        picture.paint(new FxSurface(g));
+        picture.paint(new CanvasSurface(g));
         g.setTransform(1, 0, 0, 1, 0, 0);
     }
 

@@ -1,5 +1,6 @@
 package adjoint.app.optimize;
 
+import adjoint.app.ui.CanvasSurface;
 import adjoint.app.optimize.LandscapeModel.Domain;
 import adjoint.app.optimize.LandscapePainter.Picture;
 import adjoint.engine.optimize.Algorithm;
@@ -146,7 +147,7 @@ public final class LandscapeWindow {
             CheckBox box = new CheckBox(a.label());
             box.setId("opt-" + a.label());
             box.setSelected(a == Algorithm.SGD);
-            Color c = FxSurface.colour(Colours.of(a));
+            Color c = CanvasSurface.colour(Colours.of(a));
             box.setTextFill(a == Algorithm.ADAM ? Color.BLACK : c.darker());
             box.setStyle("-fx-font-weight: bold;");
             box.selectedProperty().addListener((o, was, now) -> model.setAlgorithms(chosen(optimizers)));
@@ -305,7 +306,7 @@ public final class LandscapeWindow {
 
     private void repaint() {
         var canvas = plot.canvas();
-        LandscapePainter.paint(new FxSurface(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(), picture());
+        LandscapePainter.paint(new CanvasSurface(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(), picture());
     }
 
     private void fillTable() {

@@ -1,5 +1,6 @@
 package adjoint.app.optimize;
 
+import adjoint.app.ui.CanvasSurface;
 import adjoint.app.optimize.SvmPainter.Picture;
 import adjoint.engine.optimize.Datasets;
 import adjoint.engine.optimize.LinearModel;
@@ -237,7 +238,7 @@ public final class SvmWindow {
 
     private void repaint() {
         var canvas = plot.canvas();
-        SvmPainter.paint(new FxSurface(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(), picture());
+        SvmPainter.paint(new CanvasSurface(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight(), picture());
     }
 
     private void importCsv() {

@@ -14,11 +14,11 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /** The screen's surface: a JavaFX canvas's graphics context, already transformed to canvas units by the view. */
-final class CanvasSurface implements Surface {
+public final class CanvasSurface implements Surface {
     private final GraphicsContext g;
     private final Map<TextStyle, Font> fonts = new HashMap<>();
 
-    CanvasSurface(GraphicsContext g) {
+    public CanvasSurface(GraphicsContext g) {
         this.g = g;
         g.setTextBaseline(VPos.BASELINE);
         g.setLineCap(StrokeLineCap.ROUND);
@@ -99,7 +99,7 @@ final class CanvasSurface implements Surface {
         }
     }
 
-    static Color colour(Rgba c) {
+    public static Color colour(Rgba c) {
         return new Color(c.r(), c.g(), c.b(), c.a());
     }
 }
