@@ -22,6 +22,8 @@ class LectureWindowTest {
 
     @Start
     void start(Stage stage) {
+        // TestFX hands every test class the same primary stage; an earlier editor test may have bound its title.
+        stage.titleProperty().unbind();
         window = new LectureWindow(stage, Document.of(ExprGraph.parse(SweepTest.Q8)), Duration.ZERO);
         stage.show();
     }
