@@ -106,6 +106,24 @@ public final class LandscapeWindow {
         return w;
     }
 
+    /**
+     * Opens a window on the editor's document: its program, with its first one or two scalar variables free
+     * (the default example when the document has none).
+     */
+    public static LandscapeWindow open(Window owner, adjoint.engine.graph.ExprGraph graph) {
+        LandscapeWindow w = open(owner);
+        if (graph != null && !graph.nodes().isEmpty()) {
+            var labels = graph.labels();
+            java.util.List<String> free = graph.nodes().stream()
+                    .filter(n -> n.isLeaf() && n.attrs().get("value") instanceof Number)
+                    .map(n -> labels.get(n.id())).limit(2).toList();
+            if (!free.isEmpty()) {
+                w.show(graph.toProgram(), String.join(", ", free));
+            }
+        }
+        return w;
+    }
+
     public Stage stage() {
         return stage;
     }

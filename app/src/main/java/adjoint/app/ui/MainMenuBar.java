@@ -78,7 +78,8 @@ final class MainMenuBar {
                 a.zoomIn.menuItem(), a.zoomOut.menuItem(), a.zoomReset.menuItem(), a.frameAll.menuItem(),
                 new SeparatorMenuItem(), a.layoutAcross.menuItem(), a.layoutDown.menuItem(), snap,
                 new SeparatorMenuItem(), values, grads, exam, new SeparatorMenuItem(), themes, new SeparatorMenuItem(),
-                window("Loss Landscape…", () -> adjoint.app.optimize.LandscapeWindow.open(w.canvas().getScene().getWindow())),
+                window("Loss Landscape…", () -> adjoint.app.optimize.LandscapeWindow.open(w.canvas().getScene().getWindow(),
+                        w.model().documentProperty().get().graph())),
                 window("SVM Margins…", () -> adjoint.app.optimize.SvmWindow.open(w.canvas().getScene().getWindow())));
     }
 

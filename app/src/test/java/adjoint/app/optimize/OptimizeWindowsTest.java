@@ -32,6 +32,16 @@ class OptimizeWindowsTest {
     }
 
     @Test
+    void landscapeWindowOpensOnTheEditorsDocumentWithItsVariablesFree(FxRobot robot) throws Exception {
+        var graph = adjoint.engine.graph.ExprGraph.parse("a = 0.5\nb = 2.0\nf = (a - 1)**2 + (b + 1)**2\n");
+        LandscapeWindow w = WaitForAsyncUtils.asyncFx(() -> LandscapeWindow.open(null, graph)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.model().objectiveProperty().get() != null
+                && w.model().objectiveProperty().get().coordinates().contains("a"));
+        assertThat(w.model().objectiveProperty().get().coordinates()).containsExactly("a", "b");
+        robot.interact(() -> w.stage().close());
+    }
+
+    @Test
     void svmWindowOpensOnQ4AndTrains(FxRobot robot) throws Exception {
         SvmWindow w = WaitForAsyncUtils.asyncFx(() -> SvmWindow.open(null)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> w.model().snapshotProperty().get() != null
