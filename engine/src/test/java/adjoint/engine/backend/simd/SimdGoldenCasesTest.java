@@ -5,15 +5,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every golden case evaluated on the SIMD backend (and, for comparison, on the plain reference). */
+/** Every golden case evaluated on the SIMD backend (the reference backend runs them in lang.GoldenCasesTest). */
 class SimdGoldenCasesTest {
     @TestFactory
     Stream<DynamicTest> everyGoldenCaseOnSimd() {
         return GoldenCasesOnDevice.on(Device.parse("simd"));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyGoldenCaseOnTheCpuReference() {
-        return GoldenCasesOnDevice.on(Device.CPU);
     }
 }
