@@ -50,4 +50,48 @@ public final class Layouts {
         }
         return out;
     }
+
+    /** Dimensions and per-operand strides after dropping size-1 dimensions and merging ones contiguous for all. */
+    public record Coalesced(int[] dims, int[][] strides) {
+        public int rank() {
+            return dims.length;
+        }
+    }
+
+    /**
+     * Several operands of one shape walked together: size-1 dimensions are dropped and neighbouring dimensions that
+     * are contiguous for every operand are merged, so a contiguous tensor becomes one dimension.
+     */
+    public static Coalesced coalesce(int[] shape, int[][] strides) {
+        int ops = strides.length;
+        int[] dims = new int[shape.length];
+        int[][] st = new int[ops][shape.length];
+        int rank = 0;
+        for (int d = 0; d < shape.length; d++) {
+            if (shape[d] == 1) {
+                continue;
+            }
+            boolean merge = rank > 0;
+            for (int v = 0; v < ops && merge; v++) {
+                merge = st[v][rank - 1] == strides[v][d] * shape[d];
+            }
+            if (merge) {
+                dims[rank - 1] *= shape[d];
+                for (int v = 0; v < ops; v++) {
+                    st[v][rank - 1] = strides[v][d];
+                }
+            } else {
+                dims[rank] = shape[d];
+                for (int v = 0; v < ops; v++) {
+                    st[v][rank] = strides[v][d];
+                }
+                rank++;
+            }
+        }
+        int[][] cut = new int[ops][];
+        for (int v = 0; v < ops; v++) {
+            cut[v] = java.util.Arrays.copyOf(st[v], rank);
+        }
+        return new Coalesced(java.util.Arrays.copyOf(dims, rank), cut);
+    }
 }

@@ -1,5 +1,6 @@
 package adjoint.engine.backend.opencl;
 
+import adjoint.engine.backend.Layouts;
 import adjoint.engine.backend.View;
 
 /**
@@ -17,32 +18,14 @@ final class Layout {
     /** {@code Lay}: rank, n, shape[D], st[4][D], off[4] for up to four operands of one shape. */
     static int[] elementwise(int[] shape, int[][] strides, int[] offsets) {
         int ops = strides.length;
-        int[] dims = new int[shape.length];
-        int[][] st = new int[ops][shape.length];
-        int rank = 0;
         int n = 1;
-        for (int d = 0; d < shape.length; d++) {
-            n *= shape[d];
-            if (shape[d] == 1) {
-                continue;
-            }
-            boolean merge = rank > 0;
-            for (int v = 0; v < ops && merge; v++) {
-                merge = st[v][rank - 1] == strides[v][d] * shape[d];
-            }
-            if (merge) {
-                dims[rank - 1] *= shape[d];
-                for (int v = 0; v < ops; v++) {
-                    st[v][rank - 1] = strides[v][d];
-                }
-            } else {
-                dims[rank] = shape[d];
-                for (int v = 0; v < ops; v++) {
-                    st[v][rank] = strides[v][d];
-                }
-                rank++;
-            }
+        for (int size : shape) {
+            n *= size;
         }
+        Layouts.Coalesced walk = Layouts.coalesce(shape, strides);
+        int rank = walk.rank();
+        int[] dims = walk.dims();
+        int[][] st = walk.strides();
         if (rank > D) {
             return null;
         }

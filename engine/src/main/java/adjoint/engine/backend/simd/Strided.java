@@ -1,5 +1,6 @@
 package adjoint.engine.backend.simd;
 
+import adjoint.engine.backend.Layouts;
 import adjoint.engine.backend.View;
 
 /**
@@ -34,40 +35,15 @@ final class Strided {
 
     static Strided of(int[] shape, int[][] strides, int[] offsets) {
         int ops = strides.length;
-        int[] dims = new int[shape.length];
-        int[][] st = new int[ops][shape.length];
-        int rank = 0;
         int numel = 1;
-        for (int d = 0; d < shape.length; d++) {
-            numel *= shape[d];
-            if (shape[d] == 1) {
-                continue;
-            }
-            boolean merge = rank > 0;
-            for (int v = 0; v < ops && merge; v++) {
-                merge = st[v][rank - 1] == strides[v][d] * shape[d];
-            }
-            if (merge) {
-                dims[rank - 1] *= shape[d];
-                for (int v = 0; v < ops; v++) {
-                    st[v][rank - 1] = strides[v][d];
-                }
-            } else {
-                dims[rank] = shape[d];
-                for (int v = 0; v < ops; v++) {
-                    st[v][rank] = strides[v][d];
-                }
-                rank++;
-            }
+        for (int size : shape) {
+            numel *= size;
         }
-        if (rank == 0) {
+        Layouts.Coalesced walk = Layouts.coalesce(shape, strides);
+        if (walk.rank() == 0) {
             return new Strided(new int[] {1}, new int[ops][1], offsets, numel);
         }
-        int[][] cut = new int[ops][];
-        for (int v = 0; v < ops; v++) {
-            cut[v] = java.util.Arrays.copyOf(st[v], rank);
-        }
-        return new Strided(java.util.Arrays.copyOf(dims, rank), cut, offsets, numel);
+        return new Strided(walk.dims(), walk.strides(), offsets, numel);
     }
 
     int numel() {
