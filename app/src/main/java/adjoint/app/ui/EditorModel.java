@@ -37,6 +37,8 @@ final class EditorModel implements AutoCloseable {
     private final StringProperty redoText = new SimpleStringProperty(this, "redoText", "Redo");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    /** The program a document was made from when it has no file of its own yet (a {@code .adj} opened). */
+    private final ObjectProperty<Path> program = new SimpleObjectProperty<>(this, "program");
     private final LiveEvaluation live;
 
     EditorModel(Executor fxThread) {
@@ -113,6 +115,11 @@ final class EditorModel implements AutoCloseable {
         return file;
     }
 
+    /** The program this unsaved document was made from, or null. */
+    ReadOnlyObjectProperty<Path> programProperty() {
+        return program;
+    }
+
     History history() {
         return history;
     }
@@ -155,14 +162,25 @@ final class EditorModel implements AutoCloseable {
 
     /** Replaces the document (a file opened, New): no undo step, not dirty. */
     void open(Document d, Path from) {
+        openAs(d, from, null);
+    }
+
+    /** Replaces the document with the graph of a program: it has no file until saved, but remembers its source. */
+    void openProgram(Document d, Path source) {
+        openAs(d, null, source);
+    }
+
+    private void openAs(Document d, Path from, Path source) {
         selection.set(Set.of());
         file.set(from);
+        program.set(source);
         history.reset(d);
         updateFlags();
     }
 
     void markSaved(Path to) {
         file.set(to);
+        program.set(null);
         history.markSaved();
         updateFlags();
     }

@@ -53,10 +53,25 @@ final class FileActions {
         model.dirtyProperty().addListener(o -> autosave.update(model.current(), model.fileProperty().get(), model.isDirty()));
     }
 
-    /** The name the title bar shows: the file's name, or Untitled. */
+    /** The name the title bar shows: the file's name, the program it was made from, or Untitled. */
     String documentName() {
         Path f = model.fileProperty().get();
-        return f == null ? "Untitled" : f.getFileName().toString();
+        if (f != null) {
+            return f.getFileName().toString();
+        }
+        Path p = model.programProperty().get();
+        return p == null ? "Untitled" : baseName(p) + " (from " + p.getFileName() + ")";
+    }
+
+    /** The name Save As and exports suggest, without an extension. */
+    private String suggestedName() {
+        Path f = model.fileProperty().get();
+        Path p = f != null ? f : model.programProperty().get();
+        return p == null ? "Untitled" : baseName(p);
+    }
+
+    private static String baseName(Path p) {
+        return p.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     }
 
     void newDocument() {
@@ -80,7 +95,11 @@ final class FileActions {
             if (program) {
                 d = MeasuredLayout.apply(d, BriefEvaluation.of(d));
             }
-            model.open(d, program ? null : file);
+            if (program) {
+                model.openProgram(d, file);
+            } else {
+                model.open(d, file);
+            }
             if (program) {
                 model.info("Opened the program " + file.getFileName() + "; Save writes it as a graph document");
             } else {
@@ -112,8 +131,7 @@ final class FileActions {
     }
 
     boolean saveAs() {
-        String name = documentName().replaceFirst("\\.[^.]*$", "");
-        return prompts.chooseSave(DocumentStore.EXTENSION, name).map(this::write).orElse(false);
+        return prompts.chooseSave(DocumentStore.EXTENSION, suggestedName()).map(this::write).orElse(false);
     }
 
     /** Saves to {@code file}, remembering the view's zoom and pan in the document. */
@@ -197,7 +215,7 @@ final class FileActions {
             lastExport = o;
             GraphExport.ExportOptions chosen = withSelection(o);
             String ext = format.toLowerCase(Locale.ROOT);
-            prompts.chooseSave(ext, documentName().replaceFirst("\\.[^.]*$", "")).ifPresent(p -> writeExport(p, chosen, ext));
+            prompts.chooseSave(ext, suggestedName()).ifPresent(p -> writeExport(p, chosen, ext));
         });
     }
 

@@ -71,7 +71,7 @@ final class MainWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> (model.isDirty() ? "*" : "") + files.documentName() + " — " + TITLE,
-                model.dirtyProperty(), model.fileProperty()));
+                model.dirtyProperty(), model.fileProperty(), model.programProperty()));
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setOnCloseRequest(event -> {

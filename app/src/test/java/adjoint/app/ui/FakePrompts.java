@@ -14,6 +14,8 @@ final class FakePrompts implements Prompts {
     SaveChoice saveChoice = SaveChoice.DISCARD;
     boolean recover = true;
     final List<String> asked = new ArrayList<>();
+    /** The file names chooseSave suggested, in order. */
+    final List<String> suggestedNames = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
 
     @Override
@@ -25,6 +27,7 @@ final class FakePrompts implements Prompts {
     @Override
     public Optional<Path> chooseSave(String extension, String name) {
         asked.add("save " + extension);
+        suggestedNames.add(name);
         return Optional.ofNullable(saveAnswer);
     }
 

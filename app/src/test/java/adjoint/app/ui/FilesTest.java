@@ -102,6 +102,25 @@ class FilesTest {
     }
 
     @Test
+    void aProgramIsNamedInTheTitleAndSaveAsSuggestsItsNameWithoutOverwritingIt(FxRobot robot) throws IOException {
+        String text = EditorFixture.Q8.replace("; ", "\n");
+        Path program = Files.writeString(fx.folder.resolve("q8.adj"), text);
+        fx.prompts.saveChoice = Prompts.SaveChoice.DISCARD;
+
+        robot.interact(() -> fx.window.files().openFile(program));
+        fx.settle();
+
+        Stage stage = (Stage) robot.lookup("#graph-canvas").query().getScene().getWindow();
+        assertThat(stage.getTitle()).isEqualTo("q8 (from q8.adj) — Adjoint");
+        fx.prompts.saveAnswer = fx.folder.resolve("q8.adjoint");
+        robot.interact(() -> fx.window.files().save());
+
+        assertThat(fx.prompts.suggestedNames).endsWith("q8");
+        assertThat(Files.readString(program)).isEqualTo(text);
+        assertThat(stage.getTitle()).isEqualTo("q8.adjoint — Adjoint");
+    }
+
+    @Test
     void everySampleOpensFromTheSamplesMenuWithoutOverlappingNodes(FxRobot robot) {
         fx.prompts.saveChoice = Prompts.SaveChoice.DISCARD;
         var samples = adjoint.app.document.SampleCatalog.bundled().samples();
