@@ -21,6 +21,10 @@ final class LandscapePainter {
     static final double MARGIN_LEFT = 64;
     static final double MARGIN_TOP = 30;
     static final double MARGIN_BOTTOM = 48;
+    /** Room right of the heatmap for its colour bar and the bar's numbers. */
+    static final double COLOUR_BAR = 92;
+    /** How many contour levels, and so colour bands less one, the heatmap has. */
+    static final int LEVELS = 14;
 
     /** Everything one picture shows. */
     record Picture(List<String> names, Sampled sampled, Domain domain, double[] start, List<Path> paths, boolean arrows) {
@@ -31,7 +35,7 @@ final class LandscapePainter {
 
     /** The heatmap's or curve's frame in a picture of this size (the view maps clicks with it). */
     static Frame mainFrame(Picture p, double width, double height) {
-        double w = p.names().size() == 2 ? width - MARGIN_LEFT - 20 : width * 0.6 - MARGIN_LEFT - 10;
+        double w = p.names().size() == 2 ? width - MARGIN_LEFT - 20 - COLOUR_BAR : width * 0.6 - MARGIN_LEFT - 10;
         Domain d = p.domain();
         double[] yr = p.names().size() == 2 ? new double[] {d.yMin(), d.yMax()} : curveRange(p);
         return new Frame(MARGIN_LEFT, MARGIN_TOP, Math.max(50, w), Math.max(50, height - MARGIN_TOP - MARGIN_BOTTOM),
@@ -46,8 +50,10 @@ final class LandscapePainter {
         Frame f = mainFrame(p, width, height);
         if (p.names().size() == 2) {
             if (p.sampled() != null && p.sampled().surface() != null) {
-                heatmap(s, f, p.sampled().surface(), p.arrows());
-                s.text("colour: f, 14 quantile bands from purple (low) to yellow (high); lines: contours"
+                double[] levels = Contours.levels(p.sampled().surface(), LEVELS);
+                heatmap(s, f, p.sampled().surface(), levels, p.arrows());
+                colourBar(s, f, levels);
+                s.text("colour: f, " + (levels.length + 1) + " quantile bands from purple (low) to yellow (high); lines: contours"
                         + (p.arrows() ? "; arrows: −∇f" : ""), f.left() + 30, f.top() - 10, TextStyle.sans(11), Frame.AXIS);
             }
             f.drawAxes(s, p.names().get(0), p.names().get(1));
@@ -67,8 +73,7 @@ final class LandscapePainter {
         legend(s, f, p.paths());
     }
 
-    private static void heatmap(Surface s, Frame f, adjoint.engine.optimize.Surface sf, boolean arrows) {
-        double[] levels = Contours.levels(sf, 14);
+    private static void heatmap(Surface s, Frame f, adjoint.engine.optimize.Surface sf, double[] levels, boolean arrows) {
         double cw = f.width() / (sf.columns() - 1);
         double ch = f.height() / (sf.rows() - 1);
         for (int r = 0; r < sf.rows(); r++) {
@@ -99,6 +104,32 @@ final class LandscapePainter {
                     Rgba.WHITE.withAlpha(0.85));
             s.text("grey, hatched: undefined — " + sf.note(), f.left() + 8, f.top() + f.height() - 9, TextStyle.sans(11), Rgba.BLACK);
         }
+    }
+
+    /**
+     * The heatmap's key: one cell per colour band, lowest at the bottom, each boundary numbered with the contour
+     * level it is (the bands are quantiles of f, so equal cells stand for unequal steps of f).
+     */
+    static void colourBar(Surface s, Frame f, double[] levels) {
+        double x = f.left() + f.width() + 14;
+        double barWidth = 14;
+        int bands = levels.length + 1;
+        double cell = f.height() / bands;
+        TextStyle style = TextStyle.sans(11);
+        int every = cell >= 13 ? 1 : (int) Math.ceil(13 / cell);
+        for (int i = 0; i < bands; i++) {
+            double top = f.top() + f.height() - (i + 1) * cell;
+            s.fillRect(x, top, barWidth, cell + 0.5, Colours.ramp(levels.length == 0 ? 0.5 : (double) i / levels.length));
+        }
+        s.strokeRoundRect(x, f.top(), barWidth, f.height(), 0, Frame.AXIS, 1);
+        for (int i = 0; i < levels.length; i++) {
+            double y = f.top() + f.height() - (i + 1) * cell;
+            s.line(x + barWidth, y, x + barWidth + 4, y, Frame.AXIS, 1, false);
+            if ((levels.length - 1 - i) % every == 0) {
+                s.text(Frame.brief(levels[i]), x + barWidth + 7, y + 4, style, Frame.AXIS);
+            }
+        }
+        s.text("f", x + 3, f.top() - 10, TextStyle.sans(12), Frame.AXIS);
     }
 
     /** Diagonal hatching over undefined cells: a stroke in every cell on every fourth diagonal. */

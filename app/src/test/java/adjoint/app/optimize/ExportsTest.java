@@ -37,6 +37,29 @@ class ExportsTest {
     }
 
     @Test
+    void theHeatmapHasAColourBarNumberedWithItsContourLevelsLowAtTheBottom() throws Exception {
+        var p = q6Race();
+        double[] levels = adjoint.engine.optimize.Contours.levels(p.sampled().surface(), LandscapePainter.LEVELS);
+        Path svg = dir.resolve("bar.svg");
+        Exports.svg(svg, 800, 600, s -> LandscapePainter.paint(s, 800, 600, p));
+        String text = Files.readString(svg);
+        for (double level : levels) {
+            assertThat(text).contains(">" + Frame.brief(level) + "<");
+        }
+        Frame f = LandscapePainter.mainFrame(p, 800, 600);
+        BufferedImage image = Exports.image(800, 600, 1, s -> LandscapePainter.paint(s, 800, 600, p));
+        int x = (int) (f.left() + f.width() + 21);
+        assertClose(image.getRGB(x, (int) (f.top() + f.height() - 5)), Colours.ramp(0));
+        assertClose(image.getRGB(x, (int) f.top() + 5), Colours.ramp(1));
+    }
+
+    private static void assertClose(int argb, adjoint.app.render.Rgba expected) {
+        assertThat((argb >> 16 & 0xff) / 255.0).isCloseTo(expected.r(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat((argb >> 8 & 0xff) / 255.0).isCloseTo(expected.g(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat((argb & 0xff) / 255.0).isCloseTo(expected.b(), org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
     void svmPictureAndAnimatedGif() throws Exception {
         SvmModel m = SvmModelTest.direct();
         m.loadDataset("midterm-q4");
