@@ -11,8 +11,10 @@ import adjoint.engine.optimize.Settings;
 import adjoint.engine.optimize.Surface;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,7 +56,8 @@ final class LandscapeModel {
     private final ObjectProperty<double[]> start = new SimpleObjectProperty<>();
     private final ObjectProperty<List<Path>> paths = new SimpleObjectProperty<>(List.of());
     private final Set<Algorithm> algorithms = EnumSet.of(Algorithm.SGD);
-    private double lr = 0.1;
+    /** Each optimizer's learning rate α: the race compares them at rates of their own. */
+    private final Map<Algorithm, Double> lrs = new EnumMap<>(Algorithm.class);
     private double beta = 0.9;
     /** Touched only on the worker thread. */
     private Race race;
@@ -63,6 +66,9 @@ final class LandscapeModel {
     LandscapeModel(Worker sampler, Worker racer) {
         this.sampler = sampler;
         this.racer = racer;
+        for (Algorithm a : Algorithm.values()) {
+            lrs.put(a, 0.1);
+        }
     }
 
     /** Parses {@code program} with {@code variables} (one or two names) free; resets domain, start and race. */
@@ -104,8 +110,18 @@ final class LandscapeModel {
         restart();
     }
 
+    /** Gives every optimizer the learning rate {@code value}. */
     void setLearningRate(double value) {
-        lr = value;
+        lrs.replaceAll((a, old) -> value);
+        restart();
+    }
+
+    /** Gives one optimizer a learning rate of its own. */
+    void setLearningRate(Algorithm a, double value) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("the learning rate must be a finite number >= 0, not " + value);
+        }
+        lrs.put(a, value);
         restart();
     }
 
@@ -118,7 +134,7 @@ final class LandscapeModel {
     List<Settings> settings() {
         List<Settings> out = new ArrayList<>();
         for (Algorithm a : algorithms) {
-            Settings s = Settings.of(a).withLr(lr);
+            Settings s = Settings.of(a).withLr(lrs.get(a));
             out.add(a.usesBeta() ? s.withBeta(a == Algorithm.NESTEROV ? Math.max(beta, 1e-3) : beta) : s);
         }
         return out;
@@ -240,8 +256,8 @@ final class LandscapeModel {
         return paths;
     }
 
-    double learningRate() {
-        return lr;
+    double learningRate(Algorithm a) {
+        return lrs.get(a);
     }
 
     double beta() {

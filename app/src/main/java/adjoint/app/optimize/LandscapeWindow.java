@@ -161,6 +161,8 @@ public final class LandscapeWindow {
                 new HBox(6, new Label("variables"), variables, load), examples);
 
         VBox optimizers = new VBox(4);
+        List<CheckBox> boxes = new ArrayList<>();
+        List<TextField> rates = new ArrayList<>();
         for (Algorithm a : Algorithm.values()) {
             CheckBox box = new CheckBox(a.label());
             box.setId("opt-" + a.label());
@@ -168,11 +170,18 @@ public final class LandscapeWindow {
             Color c = CanvasSurface.colour(Colours.of(a));
             box.setTextFill(a == Algorithm.ADAM ? Color.BLACK : c.darker());
             box.setStyle("-fx-font-weight: bold;");
-            box.selectedProperty().addListener((o, was, now) -> model.setAlgorithms(chosen(optimizers)));
+            box.selectedProperty().addListener((o, was, now) -> model.setAlgorithms(chosen(boxes)));
             box.setUserData(a);
-            optimizers.getChildren().add(box);
+            box.setMinWidth(110);
+            boxes.add(box);
+            TextField rate = rateField(a);
+            rates.add(rate);
+            optimizers.getChildren().add(new HBox(6, box, new Label("α"), rate));
         }
-        LogSlider lr = new LogSlider("α", -4, 1, 0.1, Math::log10, v -> Math.pow(10, v), model::setLearningRate);
+        LogSlider lr = new LogSlider("α", -4, 1, 0.1, Math::log10, v -> Math.pow(10, v), v -> {
+            model.setLearningRate(v);
+            rates.forEach(r -> r.setText(Frame.brief(v)));
+        });
         lr.setId("landscape-lr");
         LogSlider beta = new LogSlider("β", -3, 0, 0.9, b -> Math.log10(1 - b), v -> 1 - Math.pow(10, v), model::setBeta);
         beta.setId("landscape-beta");
@@ -193,7 +202,7 @@ public final class LandscapeWindow {
         export.getItems().addAll(item("PNG image…", () -> exportPicture("png")), item("SVG drawing…", () -> exportPicture("svg")),
                 item("Animated GIF of the run…", this::exportGif), item("Iteration table (CSV)…", this::exportCsv));
         VBox raceBox = new VBox(6, new Label("Optimizers (one race, one start)"), optimizers,
-                new Label("learning rate α (log scale)"), lr, new Label("β (log scale of 1 − β)"), beta,
+                new Label("learning rate α of every optimizer (log scale)"), lr, new Label("β (log scale of 1 − β)"), beta,
                 new Label("speed (steps per second)"), speed, new HBox(6, play, step, reset, fit), arrows, export,
                 new Label("Click: start point · wheel: zoom · drag: pan"));
         VBox side = new VBox(12, new TitledPane("Objective", programBox), new TitledPane("Race", raceBox), status);
@@ -447,14 +456,40 @@ public final class LandscapeWindow {
         return c;
     }
 
-    private static Set<Algorithm> chosen(VBox boxes) {
+    private static Set<Algorithm> chosen(List<CheckBox> boxes) {
         Set<Algorithm> out = EnumSet.noneOf(Algorithm.class);
-        boxes.getChildren().forEach(n -> {
-            if (n instanceof CheckBox b && b.isSelected()) {
-                out.add((Algorithm) b.getUserData());
+        boxes.stream().filter(CheckBox::isSelected).forEach(b -> out.add((Algorithm) b.getUserData()));
+        return out;
+    }
+
+    /** One optimizer's own learning rate: Enter or leaving the field applies it; a bad number is marked and kept out. */
+    private TextField rateField(Algorithm a) {
+        TextField field = new TextField(Frame.brief(model.learningRate(a)));
+        field.setId("landscape-lr-" + a.label());
+        field.setPrefColumnCount(6);
+        field.setTooltip(new javafx.scene.control.Tooltip("Learning rate α of " + a.label()
+                + " alone (the slider below sets every optimizer's)"));
+        Runnable apply = () -> {
+            try {
+                double v = Double.parseDouble(field.getText().trim());
+                if (v != model.learningRate(a)) {
+                    model.setLearningRate(a, v);
+                }
+                field.setStyle("");
+                status.setText("");
+            } catch (IllegalArgumentException e) {
+                field.setStyle("-fx-border-color: #d0021b;");
+                status.setText("α of " + a.label() + ": " + (e instanceof NumberFormatException
+                        ? "'" + field.getText() + "' is not a number" : e.getMessage()));
+            }
+        };
+        field.setOnAction(e -> apply.run());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
             }
         });
-        return out;
+        return field;
     }
 
     /** The sample's text from the working directory or the class path, else the built-in copy. */

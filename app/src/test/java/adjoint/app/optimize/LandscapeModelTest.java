@@ -1,6 +1,7 @@
 package adjoint.app.optimize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import adjoint.engine.optimize.Algorithm;
@@ -51,6 +52,26 @@ class LandscapeModelTest {
         m.steps(200);
         double x = m.pathsProperty().get().get(0).last().value(0);
         assertThat(x).isCloseTo(Math.exp(1.5), within(0.05));
+    }
+
+    @Test
+    void eachOptimizerInARaceStepsWithItsOwnLearningRateAndTheSliderSetsThemAll() {
+        LandscapeModel m = direct();
+        m.load(Q6, List.of("x", "y"));
+        m.setAlgorithms(EnumSet.of(Algorithm.SGD, Algorithm.ADAGRAD));
+        m.setLearningRate(Algorithm.SGD, Math.E - 1);
+        m.setLearningRate(Algorithm.ADAGRAD, 0.25);
+        m.step();
+        List<Path> paths = m.pathsProperty().get();
+        assertThat(paths.get(0).settings().lr()).isEqualTo(Math.E - 1);
+        assertThat(paths.get(0).points().get(1).values()).containsExactly(new double[] {Math.E, Math.E}, within(1e-9));
+        // AdaGrad's first step is lr * g / |g| = lr in each coordinate: from (1, 1), where ∇f = (-1, -1), to 1.25.
+        assertThat(paths.get(1).settings().lr()).isEqualTo(0.25);
+        assertThat(paths.get(1).points().get(1).values()).containsExactly(new double[] {1.25, 1.25}, within(1e-6));
+        assertThatThrownBy(() -> m.setLearningRate(Algorithm.SGD, Double.NaN)).hasMessageContaining("learning rate");
+
+        m.setLearningRate(0.01);
+        assertThat(m.pathsProperty().get()).allSatisfy(p -> assertThat(p.settings().lr()).isEqualTo(0.01));
     }
 
     @Test

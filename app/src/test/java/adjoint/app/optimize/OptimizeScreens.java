@@ -31,6 +31,9 @@ public final class OptimizeScreens extends Application {
         ((CheckBox) scene.lookup("#landscape-arrows")).setSelected(!which.equals("landscape1d"));
         ((LogSlider) scene.lookup("#landscape-lr")).slider().setValue(Math.log10(which.equals("landscape1d") ? 0.3 : 0.5));
         if (!which.equals("landscape1d")) {
+            var adamRate = (javafx.scene.control.TextField) scene.lookup("#landscape-lr-adam");
+            adamRate.setText("0.3");
+            adamRate.fireEvent(new javafx.event.ActionEvent());
             w.model().placeStart(0.6, 2.0);
         }
         new Thread(() -> {
