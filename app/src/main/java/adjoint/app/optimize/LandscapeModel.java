@@ -268,6 +268,23 @@ final class LandscapeModel {
         return EnumSet.copyOf(algorithms.isEmpty() ? EnumSet.noneOf(Algorithm.class) : algorithms);
     }
 
+    /**
+     * The frames that replay a race as it stands: each frame every path up to one step, from the start to the last
+     * step taken, at most {@code maxFrames} of them (evenly spaced; the first and the last always among them).
+     */
+    static List<List<Path>> replay(List<Path> shown, int maxFrames) {
+        int steps = shown.stream().mapToInt(Path::steps).max().orElse(0);
+        int stride = Math.max(1, (int) Math.ceil(steps / (double) Math.max(1, maxFrames - 1)));
+        List<List<Path>> frames = new ArrayList<>();
+        for (int k = 0; ; k = Math.min(k + stride, steps)) {
+            int at = k;
+            frames.add(shown.stream().map(p -> p.upTo(at)).toList());
+            if (k == steps) {
+                return frames;
+            }
+        }
+    }
+
     void close() {
         sampler.close();
         racer.close();

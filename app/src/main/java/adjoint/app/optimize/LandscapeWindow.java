@@ -384,7 +384,10 @@ public final class LandscapeWindow {
         });
     }
 
-    /** Replays the race from the start for 60 steps off the UI thread, one frame a step. */
+    /** The most frames an animated GIF of a race has. */
+    static final int GIF_FRAMES = 120;
+
+    /** Writes the race on screen as an animated GIF off the UI thread, one frame a step (or a few steps). */
     private void exportGif() {
         File file = choose("race.gif", "GIF", "*.gif");
         Objective f = model.objectiveProperty().get();
@@ -396,18 +399,31 @@ public final class LandscapeWindow {
         double h = plot.canvas().getHeight();
         var settings = model.settings();
         double[] start = model.startProperty().get();
+        List<Path> shown = model.pathsProperty().get();
+        boolean replay = shown.stream().anyMatch(path -> path.steps() > 0);
         status.setText("Writing " + file.getName() + "…");
         exporter.submit((g, current, publish) -> {
-            Race race = new Race(f, settings, start);
+            // The run on screen, step by step; before any step, a fresh run of up to 60 steps from the start.
+            List<List<Path>> runs = new ArrayList<>();
+            if (replay) {
+                runs.addAll(LandscapeModel.replay(shown, GIF_FRAMES));
+            } else {
+                Race race = new Race(f, settings, start);
+                for (int k = 0; k <= 60 && current.test(g); k++) {
+                    runs.add(race.paths());
+                    if (race.finished()) {
+                        break;
+                    }
+                    race.step();
+                }
+            }
             List<BufferedImage> frames = new ArrayList<>();
-            for (int k = 0; k <= 60 && current.test(g); k++) {
-                List<Path> paths = race.paths();
+            for (List<Path> paths : runs) {
+                if (!current.test(g)) {
+                    return;
+                }
                 Picture frame = new Picture(p.names(), p.sampled(), p.domain(), start, paths, p.arrows());
                 frames.add(Exports.image(w, h, 1, s -> LandscapePainter.paint(s, w, h, frame)));
-                if (race.finished()) {
-                    break;
-                }
-                race.step();
             }
             String message;
             try {

@@ -75,6 +75,25 @@ class LandscapeModelTest {
     }
 
     @Test
+    void aGifReplaysTheRaceOnScreenStepByStepEndingWhereItStands() {
+        LandscapeModel m = direct();
+        m.load(Q6, List.of("x", "y"));
+        m.setAlgorithms(EnumSet.of(Algorithm.SGD, Algorithm.ADAM));
+        m.placeStart(0.5, 2);
+        m.steps(7);
+        List<Path> shown = m.pathsProperty().get();
+
+        List<List<Path>> frames = LandscapeModel.replay(shown, 120);
+        assertThat(frames).hasSize(8);
+        assertThat(frames.get(0)).allSatisfy(p -> assertThat(p.steps()).isZero());
+        assertThat(frames.get(3).get(1).last()).isEqualTo(shown.get(1).points().get(3));
+        assertThat(frames.getLast()).isEqualTo(shown);
+
+        List<List<Path>> few = LandscapeModel.replay(shown, 3);
+        assertThat(few).extracting(f -> f.get(0).steps()).containsExactly(0, 4, 7);
+    }
+
+    @Test
     void aRaceHasOnePathPerChosenOptimizerFromTheClickedStart() {
         LandscapeModel m = direct();
         m.load(Q6, List.of("x", "y"));

@@ -21,6 +21,14 @@ public record Path(List<String> coordinates, Settings settings, List<PathPoint> 
         return points.getLast();
     }
 
+    /** The path as it stood after step {@code k}: itself when it has no more steps than that. */
+    public Path upTo(int k) {
+        if (k < 0) {
+            throw new IllegalArgumentException("step " + k + " is before the start");
+        }
+        return k >= steps() ? this : new Path(coordinates, settings, points.subList(0, k + 1), null);
+    }
+
     /** The number of steps taken (points minus one). */
     public int steps() {
         return points.size() - 1;
