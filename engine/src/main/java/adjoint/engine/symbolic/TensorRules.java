@@ -14,9 +14,11 @@ import java.util.Set;
 
 /**
  * Tensor operations' derivatives as the vector-Jacobian products PyTorch's backward computes, written over node
- * labels and the child's adjoint {@code g}, mirroring the engine's {@code Linalg}, {@code Reductions} and
- * {@code Movement} rules: {@code y = X @ w} gives {@code w̄ = X.T @ ȳ}, {@code s = sum(x)} gives
- * {@code x̄ = s̄.expand(shape)}, broadcasting sums back ({@link #sumTo}).
+ * labels and the child's adjoint {@code g}, mirroring the engine's {@code Linalg}, {@code Reductions},
+ * {@code Movement} and {@code Indexing} rules: {@code y = X @ w} gives {@code w̄ = X.T @ ȳ}, {@code s = sum(x)} gives
+ * {@code x̄ = s̄.expand(shape)}, {@code c = cat([a, b])} gives {@code ā = c̄.index_select(0, [0, 1])},
+ * {@code P = A.permute(2, 0, 1)} gives {@code Ā = P̄.permute(1, 2, 0)}, broadcasting sums back ({@link #sumTo}).
+ * The losses are in {@link LossRules}.
  */
 final class TensorRules {
     private static final Set<String> RESHAPES = Set.of("view", "reshape", "flatten", "squeeze", "unsqueeze");
@@ -116,13 +118,13 @@ final class TensorRules {
         long start = 0;
         for (int k = 0; k < item; k++) {
             int[] s = cx.shape(items.get(k));
-            if (s == null) {
+            if (s == null || d >= s.length && !(s.length == 1 && s[0] == 0)) {
                 return null;
             }
             start += s.length == 1 && s[0] == 0 ? 0 : s[d.intValue()];
         }
         int[] own = cx.shape(items.get(item));
-        if (own == null) {
+        if (own == null || d >= own.length) {
             return null;
         }
         List<Long> picked = new ArrayList<>();
@@ -146,7 +148,9 @@ final class TensorRules {
         }
         Object[] inverse = new Object[rank];
         for (int i = 0; i < rank; i++) {
-            long d = (Long) given.get(i);
+            if (!(given.get(i) instanceof Long d) || d < -rank || d >= rank) {
+                return null;
+            }
             inverse[(int) (d < 0 ? d + rank : d)] = (long) i;
         }
         return new Sym.Method(g, "permute", List.of(inverse));
