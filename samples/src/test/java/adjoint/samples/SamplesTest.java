@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import adjoint.app.document.Document;
 import adjoint.app.document.DocumentStore;
 import adjoint.app.document.SampleCatalog;
+import adjoint.engine.DType;
 import adjoint.engine.graph.GraphEvaluation;
 import adjoint.engine.graph.GraphEvaluator;
 import adjoint.engine.graph.NodeResult;
+import adjoint.engine.symbolic.AnswerCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -44,6 +46,69 @@ class SamplesTest {
             assertThat(s.value("loss")).as(file).isCloseTo(2084.0, within(1e-9));
             assertThat(s.grads("w")).as(file).containsExactly(new double[] {740, 880, 1020}, within(1e-9));
         }
+    }
+
+    @Test
+    void tutorialLinearRegressionsGradientIsTwiceXTransposeTimesTheResidualSymbolically() throws Exception {
+        for (String file : new String[] {"tutorial-linear-regression.adjoint", "tutorial-mse-loss.adjoint"}) {
+            AnswerCheck check = AnswerCheck.of(open(file).doc.graph());
+            assertRight(check, "grad(w)", "2*(X.T @ X @ w - X.T @ y)");
+            assertRight(check, "grad(w)", "2*X.T @ (X @ w - y)");
+            assertThat(check.judge("grad(w)", "X.T @ X @ w - X.T @ y").correct()).as(file).isFalse();
+            assertThat(check.derivatives().evaluate(check.reveal("grad(w)"), check.evaluation()).toDoubles()).as(file)
+                    .containsExactly(new double[] {740, 880, 1020}, within(1e-9));
+        }
+    }
+
+    @Test
+    void midtermQ8sAdjointsAreTheExamsFormulas() throws Exception {
+        AnswerCheck check = AnswerCheck.of(open("midterm-q8.adjoint").doc.graph());
+        assertRight(check, "grad(w2)", "1 - 12*w2**2 + 1/w2");
+        assertRight(check, "grad(x)", "cos(x)*(1 - 12*sin(x)**2 + 1/sin(x))");
+        assertThat(check.reveal("grad(w2)").text()).isEqualTo("1 - 12*w2**2 + 1/w2");
+    }
+
+    @Test
+    void labQ1GivesTheGradientSevenAtTwo() throws Exception {
+        Sample s = open("lab-q1.adj");
+        var grad = s.ev.result(s.id("x")).grad();
+        assertThat(grad.dtype()).isEqualTo(DType.FLOAT32);
+        assertThat(grad.dim()).isZero();
+        assertThat(grad.item()).isEqualTo(7.0);
+        assertThat(s.value("f")).isEqualTo(18.0);
+        AnswerCheck check = AnswerCheck.of(s.doc.graph());
+        assertThat(check.reveal("grad(x)").text()).isEqualTo("3 + 2*x");
+        assertRight(check, "grad(x)", "2*x + 3");
+        assertRight(check, "grad(x)", "7");
+        assertThat(check.judge("grad(x)", "2*x").correct()).isFalse();
+    }
+
+    @Test
+    void practiceQ4GivesThreeForEveryElement() throws Exception {
+        Sample s = open("practice-q4.adj");
+        assertThat(s.value("L")).isEqualTo(39.0);
+        assertThat(s.grads("x")).containsExactly(3, 3, 3);
+        AnswerCheck check = AnswerCheck.of(s.doc.graph());
+        assertRight(check, "grad(x)", "[3, 3, 3]");
+        assertRight(check, "grad(x)", "3*ones(3)");
+        assertThat(check.judge("grad(x)", "3*x").correct()).isFalse();
+    }
+
+    @Test
+    void midtermQ3sGradientOfXTransposeXIsTwoX() throws Exception {
+        Sample s = open("midterm-q3.adj");
+        assertThat(s.value("f")).isEqualTo(5.25);
+        assertThat(s.grads("x")).containsExactly(2, -4, 1);
+        AnswerCheck check = AnswerCheck.of(s.doc.graph());
+        assertRight(check, "grad(x)", "2*x");
+        assertRight(check, "grad(x)", "x + x");
+        assertThat(check.judge("grad(x)", "x").correct()).isFalse();
+        assertThat(check.judge("grad(x)", "2").correct()).isFalse();
+    }
+
+    private static void assertRight(AnswerCheck check, String target, String answer) {
+        AnswerCheck.Verdict v = check.judge(target, answer);
+        assertThat(v.correct()).as("%s = %s: %s", target, answer, v.hint()).isTrue();
     }
 
     @Test

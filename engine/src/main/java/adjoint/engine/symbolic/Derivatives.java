@@ -78,10 +78,10 @@ public final class Derivatives {
     private final Map<String, String> idByName = new HashMap<>();
     private final RedundantOnes ones;
 
-    private Derivatives(ExprGraph graph, Map<String, String> labels, Map<String, int[]> shapes) {
+    private Derivatives(ExprGraph graph, Map<String, String> labels, Map<String, int[]> shapes, Map<String, Tensor> values) {
         this.graph = graph;
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-        this.context = new LocalRules.Context(this.labels, shapes);
+        this.context = new LocalRules.Context(this.labels, shapes, values);
         indexNames();
         this.ones = new RedundantOnes(name -> idByName.get(name) == null ? null : shapes.get(idByName.get(name)));
         for (GraphNode n : graph.nodes()) {
@@ -112,12 +112,14 @@ public final class Derivatives {
     /** Using an evaluation the caller already has, for the shapes tensor operations need. */
     public static Derivatives of(ExprGraph graph, Map<String, String> labels, GraphEvaluation evaluation) {
         Map<String, int[]> shapes = new HashMap<>();
+        Map<String, Tensor> values = new HashMap<>();
         evaluation.results().forEach((id, r) -> {
             if (r.value() != null) {
                 shapes.put(id, r.value().shape());
+                values.put(id, r.value());
             }
         });
-        return new Derivatives(graph, labels, shapes);
+        return new Derivatives(graph, labels, shapes, values);
     }
 
     public ExprGraph graph() {
@@ -279,6 +281,10 @@ public final class Derivatives {
                 }
             } else {
                 contribution = vjpAlong(n, p, g);
+                Tensor value = context.values().get(p);
+                if (contribution == null && value != null && !value.dtype().isFloating()) {
+                    contribution = Sym.ZERO; // indices and labels: whole numbers carry no gradient
+                }
                 chain = contribution;
                 unsupported = contribution == null ? "no symbolic rule for " + describe(n) : null;
             }
@@ -301,27 +307,25 @@ public final class Derivatives {
         return parts.isEmpty() ? null : new Sym.Add(parts).simplified();
     }
 
+    /**
+     * The sum of the vector-Jacobian products over every place {@code n} reads {@code p}: a parameter of the
+     * operation ({@link TensorRules#parameters}, given by position or keyword) or an item of a list ({@code cat}).
+     */
     private Sym vjpAlong(GraphNode n, String p, Sym g) {
         List<Sym> parts = new ArrayList<>();
-        for (int i = 0; i < n.inputs().size(); i++) {
-            if (n.inputs().get(i) instanceof Operand.Ref r && r.id().equals(p)) {
-                Sym v = TensorRules.vjp(n, i, g, context);
-                if (v == null) {
-                    return null;
+        List<String> parameters = TensorRules.parameters(n);
+        for (int i = 0; i < Math.max(parameters.size(), n.inputs().size()); i++) {
+            Operand o = i < parameters.size() ? LocalRules.arg(n, i, parameters.get(i)) : n.inputs().get(i);
+            List<Operand> items = o instanceof Operand.Group group ? group.items() : java.util.Arrays.asList(o);
+            for (int k = 0; k < items.size(); k++) {
+                if (items.get(k) instanceof Operand.Ref r && r.id().equals(p)) {
+                    Sym v = o instanceof Operand.Group ? TensorRules.vjpOfItem(n, k, g, context)
+                            : TensorRules.vjp(n, i, g, context);
+                    if (v == null) {
+                        return null;
+                    }
+                    parts.add(v);
                 }
-                parts.add(v);
-            } else if (n.inputs().get(i) instanceof Operand.Group) {
-                return null;
-            }
-        }
-        List<String> keys = List.of("input", "other", "target");
-        for (int i = 0; i < keys.size(); i++) {
-            if (n.kwargs().get(keys.get(i)) instanceof Operand.Ref r && r.id().equals(p)) {
-                Sym v = TensorRules.vjp(n, i, g, context);
-                if (v == null) {
-                    return null;
-                }
-                parts.add(v);
             }
         }
         if (parts.isEmpty()) {

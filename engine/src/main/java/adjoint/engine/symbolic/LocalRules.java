@@ -1,7 +1,9 @@
 package adjoint.engine.symbolic;
 
+import adjoint.engine.Tensor;
 import adjoint.engine.graph.GraphNode;
 import adjoint.engine.graph.Operand;
+import adjoint.engine.lang.Operations;
 import adjoint.engine.symbolic.Sym.Num;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,18 +17,34 @@ import java.util.function.Function;
  * rule); and each node's own formula ({@code sin(w1)}). Tensor operations are in {@link TensorRules}.
  */
 final class LocalRules {
-    private static final Set<String> IDENTITY = Set.of("clone", "contiguous", "float", "double", "to", "type");
+    private static final Set<String> IDENTITY = Set.of("clone", "contiguous", "float", "double", "to", "type",
+            "retain_grad");
     private static final Set<String> NO_GRADIENT = Set.of("detach", "gt", "lt", "ge", "le", "eq", "ne", "sign",
             "argmax", "argmin");
 
-    /** How to read a node's operands: labels of nodes, shapes known from an evaluation (null where unknown). */
-    record Context(Map<String, String> labels, Map<String, int[]> shapes) {
+    /**
+     * How to read a node's operands: labels of nodes, and shapes and values known from an evaluation (null where
+     * unknown); the values are read only for what has no gradient, such as the indices a gather or a loss picks.
+     */
+    record Context(Map<String, String> labels, Map<String, int[]> shapes, Map<String, Tensor> values) {
+        static final Context EMPTY = new Context(Map.of(), Map.of(), Map.of());
+
         Sym sym(Operand o) {
             return switch (o) {
                 case null -> null;
                 case Operand.Ref r -> new Sym.Var(labels.get(r.id()));
                 case Operand.Const c -> constant(c.value());
                 case Operand.Group g -> null;
+            };
+        }
+
+        /** The value of an operand that is a node or a constant, or null. */
+        Tensor value(Operand o) {
+            return switch (o) {
+                case Operand.Ref r -> values.get(r.id());
+                case Operand.Const c when c.value() instanceof Number || c.value() instanceof List<?> ->
+                        Operations.toTensor(c.value());
+                case null, default -> null;
             };
         }
 
@@ -119,7 +137,16 @@ final class LocalRules {
             case "sub" -> List.of(new Slot(a, Sym.ONE), new Slot(b, Sym.mul(new Num(-1), alpha(n, cx, 1))));
             case "mul" -> List.of(new Slot(a, s.apply(b)), new Slot(b, x));
             case "div" -> division(a, b, x, s.apply(b));
-            case "maximum", "max", "minimum", "min" -> b == null ? null : extremum(n.op().startsWith("max"), a, b, x, s.apply(b));
+            case "maximum", "max", "minimum", "min" -> b == null || n.kwargs().containsKey("dim")
+                    || b instanceof Operand.Const c && c.value() instanceof Long ? null // a reduction over dim b
+                    : extremum(n.op().startsWith("max"), a, b, x, s.apply(b));
+            case "softplus" -> {
+                Sym beta = arg(n, 1, "beta") == null ? Sym.ONE : s.apply(arg(n, 1, "beta"));
+                Sym threshold = arg(n, 2, "threshold") == null ? new Num(20) : s.apply(arg(n, 2, "threshold"));
+                Sym scaled = Sym.mul(beta, x);
+                yield List.of(new Slot(a, Sym.call("where", Sym.call("gt", scaled, threshold), Sym.ONE, Sym.call("sigmoid", scaled))));
+            }
+            case "gelu" -> List.of(new Slot(a, gelu(x, arg(n, 1, "approximate"))));
             case "where" -> {
                 Sym c = s.apply(arg(n, 0, "condition"));
                 yield List.of(new Slot(arg(n, 0, "condition"), Sym.ZERO),
@@ -168,6 +195,27 @@ final class LocalRules {
             case "sign" -> Sym.ZERO;
             default -> null;
         };
+    }
+
+    /**
+     * GELU's derivative: {@code Φ(x) + x φ(x)} exactly, or that of {@code x/2 (1 + tanh(k (x + 0.044715 x³)))} with
+     * {@code k = √(2/π)} for {@code approximate="tanh"}; null for another mode.
+     */
+    private static Sym gelu(Sym x, Operand approximate) {
+        Object mode = approximate instanceof Operand.Const c ? c.value() : approximate == null ? "none" : null;
+        if ("tanh".equals(mode)) {
+            Num k = new Num(Math.sqrt(2 / Math.PI));
+            Sym th = Sym.call("tanh", Sym.mul(k, Sym.add(x, Sym.mul(new Num(0.044715), Sym.pow(x, 3)))));
+            Sym inner = Sym.mul(k, Sym.add(Sym.ONE, Sym.mul(new Num(3 * 0.044715), Sym.pow(x, 2))));
+            return Sym.add(Sym.mul(new Num(0.5), Sym.add(Sym.ONE, th)),
+                    Sym.mul(new Num(0.5), x, Sym.sub(Sym.ONE, Sym.pow(th, 2)), inner));
+        }
+        if (!"none".equals(mode)) {
+            return null;
+        }
+        Sym cdf = Sym.mul(new Num(0.5), Sym.add(Sym.ONE, Sym.call("erf", Sym.mul(new Num(Math.sqrt(0.5)), x))));
+        Sym pdf = Sym.mul(new Num(1 / Math.sqrt(2 * Math.PI)), Sym.call("exp", Sym.mul(new Num(-0.5), Sym.pow(x, 2))));
+        return Sym.add(cdf, Sym.mul(x, pdf));
     }
 
     private static List<Slot> division(Operand a, Operand b, Sym x, Sym y) {

@@ -38,9 +38,9 @@ final class RedundantOnes {
             List<Sym> terms = new ArrayList<>(a.terms());
             for (int i = 0; i < terms.size(); i++) {
                 Sym t = terms.get(i);
-                double k = t instanceof Sym.Mul m && m.factors().size() == 2 && m.factors().getFirst() instanceof Sym.Num n
-                        ? n.value() : 1;
-                Sym rest = t instanceof Sym.Mul m && m.factors().size() == 2 ? m.factors().get(1) : t;
+                boolean scaled = t instanceof Sym.Mul m && m.factors().size() == 2 && m.factors().getFirst() instanceof Sym.Num;
+                double k = scaled ? ((Sym.Num) ((Sym.Mul) t).factors().getFirst()).value() : 1;
+                Sym rest = scaled ? ((Sym.Mul) t).factors().get(1) : t;
                 List<Sym> others = new ArrayList<>(terms);
                 others.remove(i);
                 if (onesShape(rest) != null && !others.isEmpty() && absorbs(shapeOf(new Sym.Add(others)), onesShape(rest))) {
@@ -71,6 +71,7 @@ final class RedundantOnes {
             case Sym.Mul m -> broadcastAll(m.factors());
             case Sym.Pow p -> broadcastAll(List.of(p.base(), p.exponent()));
             case Sym.Call c when c.fn().equals("ones") -> sizes(c);
+            case Sym.Method m when m.args().isEmpty() && (m.name().equals("sum") || m.name().equals("mean")) -> new int[0];
             case Sym.Call c when LocalRules.unary(c.fn(), Sym.ZERO) != null || c.fn().equals("where")
                     || c.fn().equals("gt") || c.fn().equals("lt") -> broadcastAll(c.args());
             default -> null;

@@ -127,10 +127,16 @@ public final class SymEvaluator {
             return acc;
         }
 
-        /** {@code a ** b}; a whole negative exponent of a whole number base is done in floating point, as 2**-1. */
+        /**
+         * {@code a ** b}; a whole negative exponent of a whole number base is done in floating point, as 2**-1, also
+         * for a tensor of whole numbers (a count of tied maxima).
+         */
         private static Object power(Object base, Object exponent) {
             if (base instanceof Long b && exponent instanceof Long e && e < 0) {
                 return Math.pow(b, e);
+            }
+            if (base instanceof Tensor b && !b.dtype().isFloating() && exponent instanceof Long e && e < 0) {
+                return Operations.binary(BinaryOp.POW, b.to(DefaultDType.get()), exponent);
             }
             return Operations.binary(BinaryOp.POW, base, exponent);
         }

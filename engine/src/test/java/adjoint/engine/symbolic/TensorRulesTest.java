@@ -57,13 +57,50 @@ class TensorRulesTest {
 
     @Test
     void anOperationWithoutARuleIsReportedNotGuessed() {
-        Derivatives d = derive("x = [1.0, 2.0, 3.0]\ny = stack([x, x])\nf = sum(y)");
+        Derivatives d = derive("x = [1.0, 2.0, 3.0]\ny = dropout(x)\nf = sum(y)");
         Derivatives.Edge e = d.edge(d.resolve("y"), d.resolve("x"));
         assertThat(e.contribution()).isNull();
-        assertThat(e.unsupported()).isEqualTo("no symbolic rule for stack()");
+        assertThat(e.unsupported()).isEqualTo("no symbolic rule for dropout()");
         assertThat(d.adjoint(d.resolve("x")).formula()).isNull();
-        assertThat(d.adjoint(d.resolve("x")).unsupported()).isEqualTo("no symbolic rule for stack()");
-        assertThat(adjointText(d, "y")).isEqualTo("ones(2, 3)");
+        assertThat(d.adjoint(d.resolve("x")).unsupported()).isEqualTo("no symbolic rule for dropout()");
+        assertThat(adjointText(d, "y")).isEqualTo("ones(3)");
+    }
+
+    @Test
+    void concatenatingSendsEachTensorItsOwnPartOfTheAdjoint() {
+        Derivatives d = derive("x = [1.0, 2.0, 3.0]\nu = [0.5, 1.0]\ny = cat([x, u])\nf = sum(y * y)");
+        assertThat(d.edge(d.resolve("y"), d.resolve("u")).chainTerm().text()).isEqualTo("grad(y).index_select(0, [3, 4])");
+        assertThat(adjointText(d, "x")).isEqualTo("(2*y).index_select(0, [0, 1, 2])");
+        Derivatives s = derive("x = [1.0, 2.0, 3.0]\nu = [0.5, 1.0, 2.0]\ny = stack([x, u], 1)\nf = sum(y)");
+        assertThat(s.edge(s.resolve("y"), s.resolve("u")).chainTerm().text())
+                .isEqualTo("grad(y).index_select(1, [1]).squeeze(1)");
+    }
+
+    @Test
+    void aPermutationSendsTheAdjointBackThroughItsInverse() {
+        Derivatives d = derive("A = [[[1.0, 2.0]], [[3.0, 4.0]]]\nP = A.permute(2, 0, 1)\nf = sum(P * P)");
+        assertThat(d.edge(d.resolve("P"), d.resolve("A")).chainTerm().text()).isEqualTo("grad(P).permute(1, 2, 0)");
+        assertThat(adjointText(d, "A")).isEqualTo("(2*P).permute(1, 2, 0)");
+    }
+
+    @Test
+    void crossEntropySendsBackTheSoftmaxMinusTheOneHotTarget() {
+        Derivatives d = derive("z = [[0.1, 0.5, -0.3], [0.2, 0.9, 0.4]]\nk = tensor([2, 0])\nL = cross_entropy(z, k)");
+        assertThat(adjointText(d, "z")).isEqualTo("softmax(z, 1)/2 - where(eq(k.unsqueeze(1), arange(3)), 1, 0)/2");
+        assertThat(d.adjoint(d.resolve("z")).formula().latex())
+                .isEqualTo("\\frac{\\operatorname{softmax}\\left(z, 1\\right)}{2} - \\frac{\\mathbb{1}\\left["
+                        + "\\operatorname{unsqueeze}\\left(k, 1\\right) = \\operatorname{arange}\\left(3\\right)\\right]}{2}");
+        assertThat(adjointText(d, "k")).isEqualTo("0");
+    }
+
+    @Test
+    void lossesNormsAndVariancesHaveTheirTextbookGradients() {
+        assertThat(adjointText(derive("x = [0.3, -0.7, 1.2]\ny = [0.5, 0.1, -0.4]\nL = l1_loss(x, y)"), "y"))
+                .isEqualTo("-sign(x - y)/3");
+        assertThat(adjointText(derive("x = [0.3, -0.7, 1.2]\nL = norm(x)"), "x")).isEqualTo("x/L");
+        assertThat(adjointText(derive("x = [0.3, -0.7, 1.2]\nL = var(x)"), "x")).isEqualTo("x - x.mean()");
+        assertThat(adjointText(derive("x = [0.3, -0.7, 1.2]\nL = max(x)"), "x"))
+                .isEqualTo("where(eq(x, L), 1, 0)/sum(where(eq(x, L), 1, 0))");
     }
 
     @Test
