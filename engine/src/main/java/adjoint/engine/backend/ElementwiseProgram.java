@@ -195,18 +195,47 @@ public final class ElementwiseProgram {
             return steps.get(i);
         }
 
+        /**
+         * The program computing {@code outputs} (step indices of this builder), without the steps they do not read;
+         * the program's steps keep their order but are numbered afresh.
+         */
         public ElementwiseProgram build(int... outputs) {
             if (outputs.length == 0) {
                 throw new IllegalArgumentException("a program needs an output");
             }
+            boolean[] needed = new boolean[steps.size()];
             for (int o : outputs) {
                 check(o);
+                needed[o] = true;
             }
-            boolean[] u = new boolean[steps.size()];
+            for (int i = needed.length - 1; i >= 0; i--) {
+                if (needed[i]) {
+                    switch (steps.get(i)) {
+                        case Unary u -> needed[u.x()] = true;
+                        case Binary b -> needed[b.a()] = needed[b.b()] = true;
+                        default -> { }
+                    }
+                }
+            }
+            int[] renumbered = new int[needed.length];
+            List<Step> kept = new ArrayList<>();
+            List<Boolean> keptUniform = new ArrayList<>();
+            for (int i = 0; i < needed.length; i++) {
+                if (needed[i]) {
+                    renumbered[i] = kept.size();
+                    kept.add(switch (steps.get(i)) {
+                        case Unary u -> new Unary(u.op(), renumbered[u.x()]);
+                        case Binary b -> new Binary(b.op(), renumbered[b.a()], renumbered[b.b()]);
+                        case Step s -> s;
+                    });
+                    keptUniform.add(uniform.get(i));
+                }
+            }
+            boolean[] u = new boolean[kept.size()];
             for (int i = 0; i < u.length; i++) {
-                u[i] = uniform.get(i);
+                u[i] = keptUniform.get(i);
             }
-            return new ElementwiseProgram(steps, u, inputs, outputs.clone());
+            return new ElementwiseProgram(kept, u, inputs, java.util.Arrays.stream(outputs).map(o -> renumbered[o]).toArray());
         }
 
         private boolean isOne(int i) {

@@ -26,9 +26,26 @@ import java.util.Map;
  */
 public final class ElementwiseGradient {
     private final ElementwiseProgram program;
+    /** Every node that depends on the leaves, as outputs: to find where a NaN or infinity arises. */
+    private final ElementwiseProgram nodes;
+    private final ExprGraph graph;
+    private final List<String> leafIds;
+    /** For each node, its output in {@link #nodes}. */
+    private final Map<String, Integer> nodeOutputs;
+    private final GraphEvaluation atPoint;
 
-    private ElementwiseGradient(ElementwiseProgram program) {
+    private ElementwiseGradient(ElementwiseProgram program, ElementwiseProgram nodes, ExprGraph graph, List<String> leafIds,
+                                Map<String, Integer> nodeOutputs, GraphEvaluation atPoint) {
         this.program = program;
+        this.nodes = nodes;
+        this.graph = graph;
+        this.leafIds = List.copyOf(leafIds);
+        this.nodeOutputs = Map.copyOf(nodeOutputs);
+        this.atPoint = atPoint;
+    }
+
+    /** Where a NaN or infinity first arises: the node's id and why, in the words {@link GraphEvaluator} uses. */
+    public record Problem(String id, String warning) {
     }
 
     /**
@@ -62,6 +79,15 @@ public final class ElementwiseGradient {
         if (f == null || leafIds.contains(output)) {
             return null;
         }
+        Map<String, Integer> nodeOutputs = new HashMap<>();
+        List<Integer> nodeSteps = new java.util.ArrayList<>();
+        for (GraphNode n : graph.nodes()) {
+            if (steps.containsKey(n.id()) && !leafIds.contains(n.id())) {
+                nodeOutputs.put(n.id(), nodeSteps.size());
+                nodeSteps.add(steps.get(n.id()));
+            }
+        }
+        ElementwiseProgram nodes = b.build(nodeSteps.stream().mapToInt(Integer::intValue).toArray());
         int[] grad = FusedElementwise.gradient(b, f, inputs);
         if (grad == null) {
             return null;
@@ -69,7 +95,7 @@ public final class ElementwiseGradient {
         int[] outs = new int[grad.length + 1];
         outs[0] = f;
         System.arraycopy(grad, 0, outs, 1, grad.length);
-        return new ElementwiseGradient(b.build(outs));
+        return new ElementwiseGradient(b.build(outs), nodes, graph, leafIds, nodeOutputs, atPoint);
     }
 
     /** f, then ∂f/∂ each leaf, at every point of the grids (one per leaf, one shape and floating dtype): fresh tensors. */
@@ -79,6 +105,37 @@ public final class ElementwiseGradient {
 
     public ElementwiseProgram program() {
         return program;
+    }
+
+    /**
+     * Where a NaN or infinity first arises on these grids, as an evaluation of the graph with the grids for the leaves
+     * would report it: the first node, in the graph's order, with a non-finite value where none of its inputs has
+     * one. Null if every value is finite. Runs the program of every node's value.
+     */
+    public Problem firstProblem(Tensor... grids) {
+        Tensor[] values = FusedElementwise.run(nodes, grids);
+        Map<String, Boolean> nonFinite = new HashMap<>();
+        for (GraphNode n : graph.nodes()) {
+            Tensor v = nodeOutputs.containsKey(n.id()) ? values[nodeOutputs.get(n.id())]
+                    : leafIds.contains(n.id()) ? grids[leafIds.indexOf(n.id())]
+                    : atPoint.result(n.id()) == null ? null : atPoint.result(n.id()).value();
+            boolean[] nanInf = v == null || !v.dtype().isFloating() || v.numel() > Domain.SCANNED ? new boolean[2] : scan(v);
+            nonFinite.put(n.id(), nanInf[0] || nanInf[1]);
+            if (!n.isLeaf() && (nanInf[0] || nanInf[1]) && n.inputIds().stream().noneMatch(nonFinite::get)) {
+                return new Problem(n.id(), Domain.words(n, nanInf[0]));
+            }
+        }
+        return null;
+    }
+
+    /** Whether the tensor holds a NaN, and whether an infinity. */
+    private static boolean[] scan(Tensor t) {
+        boolean[] found = new boolean[2];
+        for (double v : t.toDoubles()) {
+            found[0] |= Double.isNaN(v);
+            found[1] |= Double.isInfinite(v);
+        }
+        return found;
     }
 
     /** The step of an elementwise node, as GraphEvaluator computes it; null for any other node. */

@@ -173,8 +173,8 @@ public final class Landscape {
         boolean finite = Arrays.stream(values).allMatch(Double::isFinite);
         String note = null;
         if (!finite) {
-            // where the first NaN or infinity arose, exactly as the unfused evaluation says it: run its forward pass
-            note = objective.firstProblem(field.ev != null ? field.ev : objective.evaluate(overrides(objective, grids)));
+            note = field.fused ? objective.describe(objective.elementwiseGradient().firstProblem(grids))
+                    : objective.firstProblem(field.ev);
         }
         return new Batch(values, grads, note, field.fused);
     }

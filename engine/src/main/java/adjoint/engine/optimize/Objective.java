@@ -238,14 +238,19 @@ public final class Objective {
 
     /** Where a NaN or infinity first arose, with the node's formula, or null. */
     String firstProblem(GraphEvaluation ev) {
-        Map<String, String> labels = graph.labels();
         for (GraphNode n : graph.nodes()) {
             NodeResult r = ev.result(n.id());
             if (r != null && r.warning() != null) {
-                return r.warning() + ", at " + labels.get(n.id()) + " = " + graph.formula(n.id(), labels);
+                return describe(new ElementwiseGradient.Problem(n.id(), r.warning()));
             }
         }
         return null;
+    }
+
+    /** {@code "log of a negative number is not defined (nan), at w2 = log(x)"}, or null for no problem. */
+    String describe(ElementwiseGradient.Problem p) {
+        Map<String, String> labels = graph.labels();
+        return p == null ? null : p.warning() + ", at " + labels.get(p.id()) + " = " + graph.formula(p.id(), labels);
     }
 
     String label(String id) {

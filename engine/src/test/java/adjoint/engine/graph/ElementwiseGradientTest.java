@@ -59,4 +59,26 @@ class ElementwiseGradientTest {
         assertThat(compile("x = 1.0\nf = x", "x")).isNull();
         assertThat(compile("x = 1.0\ny = 2.0\nf = x ** 2 + y.exp() + tan(x) / y", "x", "y")).isNotNull();
     }
+
+    @Test
+    void theFirstProblemIsTheFirstNodeWhoseValueTurnsNonFiniteAsTheEvaluatorSaysIt() {
+        String program = "x = 1.0\ny = 1.0\nr = sqrt(y)\nf = r + log(x) + 1 / (x - 2)";
+        ElementwiseGradient g = compile(program, "x", "y");
+        ExprGraph graph = ExprGraph.parse(program);
+
+        for (double[] xy : new double[][] {{-1, 4}, {1, -1}, {-1, -1}, {2, 1}, {1, 1}}) {
+            Tensor x = Tensor.fromDoubles(DType.FLOAT64, new double[] {xy[0], 3}, 2);
+            Tensor y = Tensor.fromDoubles(DType.FLOAT64, new double[] {xy[1], 3}, 2);
+            ElementwiseGradient.Problem p = g.firstProblem(x, y);
+            GraphEvaluation ev = GraphEvaluator.evaluate(graph, DType.FLOAT64, null, java.util.Map.of("n1", x, "n2", y));
+            String want = graph.nodes().stream().map(n -> ev.result(n.id()).warning()).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            assertThat(p == null ? null : p.warning()).as(java.util.Arrays.toString(xy)).isEqualTo(want);
+        }
+        Tensor x = Tensor.fromDoubles(DType.FLOAT64, new double[] {-1, 2}, 2);
+        assertThat(g.firstProblem(x, Tensor.fromDoubles(DType.FLOAT64, new double[] {-1, 1}, 2)).warning())
+                .isEqualTo("square root of a negative number is not defined (nan)");
+        assertThat(g.firstProblem(Tensor.fromDoubles(DType.FLOAT64, new double[] {2, 1}, 2),
+                Tensor.fromDoubles(DType.FLOAT64, new double[] {1, 1}, 2)).warning()).isEqualTo("division by zero gives infinity");
+    }
 }
