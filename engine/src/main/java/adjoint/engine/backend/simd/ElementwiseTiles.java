@@ -50,6 +50,7 @@ final class ElementwiseTiles {
         int n = out[0].numel();
         int tiles = (n + TILE - 1) / TILE;
         AtomicInteger next = new AtomicInteger();
+        // one worker per share of the threads; each takes the next tile until none is left
         Parallel.forRange(Math.max(1, tiles / GRAIN), 1, (from, to) -> {
             Object scratch = scratch(dtype, plan.slots * TILE);
             for (int t = next.getAndIncrement(); t < tiles; t = next.getAndIncrement()) {
