@@ -125,7 +125,8 @@ def torch_workloads(torch, device):
     work = {"matmul-f32-256": lambda: matmul(256), "matmul-f32-1024": lambda: matmul(1024),
             "matmul-f32-2048": lambda: matmul(2048), "matmul-f32-4096": lambda: matmul(4096),
             "add-f32-16M": lambda: add(16 << 20), "mlp-784-64-10-step-b64": lambda: mlp(64),
-            "mlp-784-64-10-step-b1024": lambda: mlp(1024), "landscape-512": lambda: landscape(512)}
+            "mlp-784-64-10-step-b1024": lambda: mlp(1024), "landscape-512": lambda: landscape(512),
+            "landscape-512-autograd": lambda: landscape(512)}
     if device == "cpu":
         work["scalar-graph-1000"] = lambda: scalar_graph(1000)
     return work

@@ -57,6 +57,15 @@ public interface Backend {
     /** {@code dst[index[i][j]][j] += src[i][j]} along {@code dim}, as {@code Tensor.scatter_add_}. */
     void scatterAdd(View dst, int dim, View index, View src);
 
+    /**
+     * Runs an elementwise program: {@code out[k] = program's k-th output}. Inputs have the outputs' shape (scalars
+     * broadcast with stride 0); all views share one floating dtype. A backend may run it one primitive at a time
+     * (the default), or element tile by tile; the results are the same bit for bit.
+     */
+    default void elementwise(ElementwiseProgram program, View[] inputs, View[] outputs) {
+        program.runStepByStep(this, inputs, outputs);
+    }
+
     /** Index of the first maximum along {@code dim} into an int64 view with size 1 there (NaN counts as maximal). */
     void argmax(View x, int dim, View out);
 }

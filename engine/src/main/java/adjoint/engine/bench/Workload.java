@@ -9,6 +9,8 @@ import adjoint.engine.nn.Linear;
 import adjoint.engine.nn.ReLU;
 import adjoint.engine.nn.Sequential;
 import adjoint.engine.optim.SGD;
+import adjoint.engine.optimize.Landscape;
+import adjoint.engine.optimize.Objective;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
@@ -26,7 +28,8 @@ public enum Workload {
     MLP_STEP_B64("mlp-784-64-10-step-b64", "ms"),
     MLP_STEP_B1024("mlp-784-64-10-step-b1024", "ms"),
     SCALAR_GRAPH_1000("scalar-graph-1000", "us_per_node"),
-    LANDSCAPE_512("landscape-512", "ms");
+    LANDSCAPE_512("landscape-512", "ms"),
+    LANDSCAPE_512_AUTOGRAD("landscape-512-autograd", "ms");
 
     private final String key;
     private final String unit;
@@ -72,6 +75,7 @@ public enum Workload {
             case MLP_STEP_B1024 -> mlp(g, 1024);
             case SCALAR_GRAPH_1000 -> scalarGraph(1000);
             case LANDSCAPE_512 -> landscape(512);
+            case LANDSCAPE_512_AUTOGRAD -> landscapeAutograd(512);
         };
     }
 
@@ -154,8 +158,8 @@ public enum Workload {
         }, t -> t * 1e6 / nodes);
     }
 
-    /** f = -x ln x - y ln y and its gradient at every point of an n x n float64 grid in (0, 1], in one batch. */
-    private static Prepared landscape(int n) {
+    /** An n x n float64 grid of (x, y) in (0, 1]: x along a row, y down a column. */
+    private static Tensor[] grid(int n) {
         double[] xs = new double[n * n];
         double[] ys = new double[n * n];
         for (int i = 0; i < n; i++) {
@@ -164,8 +168,30 @@ public enum Workload {
                 ys[i * n + j] = (i + 1.0) / n;
             }
         }
-        Tensor x = Tensor.fromDoubles(DType.FLOAT64, xs, n, n).requiresGrad(true);
-        Tensor y = Tensor.fromDoubles(DType.FLOAT64, ys, n, n).requiresGrad(true);
+        return new Tensor[] {Tensor.fromDoubles(DType.FLOAT64, xs, n, n), Tensor.fromDoubles(DType.FLOAT64, ys, n, n)};
+    }
+
+    /**
+     * What the loss landscape computes when it redraws: f = -x ln x - y ln y and ∇f at every point of an n x n
+     * float64 grid, through {@link Landscape#gradientField} on the program's objective (the grid and the objective
+     * prepared once, as the window keeps them; the heatmap's copy and contours are not timed).
+     */
+    private static Prepared landscape(int n) {
+        Objective q6 = Objective.parse("x = 1.0\ny = 1.0\nf = -x*log(x) - y*log(y)", "x", "y");
+        Tensor[] xy = grid(n);
+        return new Prepared(() -> {
+            Tensor[] fg = Landscape.gradientField(q6, xy);
+            touch(fg[0]);
+            touch(fg[1]);
+            touch(fg[2]);
+        }, t -> t * 1e3);
+    }
+
+    /** The same f and ∇f with tensor operations and autograd, one batch: sum(f).backward(). */
+    private static Prepared landscapeAutograd(int n) {
+        Tensor[] xy = grid(n);
+        Tensor x = xy[0].requiresGrad(true);
+        Tensor y = xy[1].requiresGrad(true);
         return new Prepared(() -> {
             x.setGrad(null);
             y.setGrad(null);

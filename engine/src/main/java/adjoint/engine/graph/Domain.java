@@ -5,6 +5,9 @@ import java.util.Map;
 
 /** Finds the node where a NaN or infinity first appears, and says why in the words of the operation. */
 final class Domain {
+    /** Values beyond this many elements are not scanned (taken as finite). */
+    static final int SCANNED = 1_000_000;
+
     private Domain() {
     }
 
@@ -14,7 +17,7 @@ final class Domain {
         }
         boolean nan = false;
         boolean inf = false;
-        for (double v : value.numel() > 1_000_000 ? new double[0] : value.toDoubles()) {
+        for (double v : value.numel() > SCANNED ? new double[0] : value.toDoubles()) {
             nan |= Double.isNaN(v);
             inf |= Double.isInfinite(v);
         }
@@ -27,6 +30,11 @@ final class Domain {
                 return null;
             }
         }
+        return words(n, nan);
+    }
+
+    /** Why node {@code n} gives NaN ({@code nan}) or an infinity, in the words of its operation. */
+    static String words(GraphNode n, boolean nan) {
         return switch (n.op()) {
             case "log", "ln", "log1p" -> nan ? "log of a negative number is not defined (nan)" : "log of zero is -inf";
             case "sqrt" -> "square root of a negative number is not defined (nan)";
@@ -38,7 +46,7 @@ final class Domain {
     }
 
     private static boolean hasNonFinite(Tensor t) {
-        if (!t.dtype().isFloating() || t.numel() > 1_000_000) {
+        if (!t.dtype().isFloating() || t.numel() > SCANNED) {
             return false;
         }
         for (double v : t.toDoubles()) {

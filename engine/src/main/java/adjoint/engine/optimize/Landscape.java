@@ -1,8 +1,10 @@
 package adjoint.engine.optimize;
 
 import adjoint.engine.DType;
+import adjoint.engine.DefaultDType;
 import adjoint.engine.Tensor;
 import adjoint.engine.TensorException;
+import adjoint.engine.graph.ElementwiseGradient;
 import adjoint.engine.graph.GraphEvaluation;
 import adjoint.engine.graph.NodeResult;
 import java.util.Arrays;
@@ -11,8 +13,10 @@ import java.util.Map;
 
 /**
  * Samples an {@link Objective} on whole grids at once: the free variables become tensors of every grid point, so
- * broadcasting gives f at every point in one forward pass and ∇f in one backward pass. A graph that mixes points
- * (a reduction over a variable, a vector variable) is detected by spot checks and sampled point by point instead.
+ * broadcasting gives f at every point in one forward pass and ∇f in one backward pass. Where every node is
+ * elementwise in the variables, f and ∇f are one fused elementwise program instead (no autograd, each intermediate
+ * computed once and kept in cache). A graph that mixes points (a reduction over a variable, a vector variable) is
+ * detected by spot checks and sampled point by point instead.
  *
  * <pre>{@code
  * Objective q6 = Objective.parse("x = 1.0\ny = 1.0\nf = -x*log(x) - y*log(y)", "x", "y");
@@ -32,8 +36,8 @@ public final class Landscape {
         double[] f = new double[n];
         double[] slope = new double[n];
         Tensor x = Tensor.fromDoubles(objective.dtype(), xs.values(), n);
-        Batch batch = batched(objective, new Tensor[] {x}, new int[] {n});
-        if (batch != null && agrees(objective, batch, new double[][] {xs.values()}, new int[] {0, n / 2, n - 1})) {
+        Batch batch = batched(objective, new Tensor[] {x});
+        if (batch != null && (batch.fused || agrees(objective, batch, new double[][] {xs.values()}, new int[] {0, n / 2, n - 1}))) {
             return new Curve(xs, batch.f, batch.grads[0], true, batch.note);
         }
         String note = null;
@@ -62,9 +66,10 @@ public final class Landscape {
         DType dtype = objective.dtype();
         Tensor x = Tensor.fromDoubles(dtype, gridX, rows, cols);
         Tensor y = Tensor.fromDoubles(dtype, gridY, rows, cols);
-        Batch batch = batched(objective, new Tensor[] {x, y}, new int[] {rows, cols});
+        Batch batch = batched(objective, new Tensor[] {x, y});
         int last = rows * cols - 1;
-        if (batch != null && agrees(objective, batch, new double[][] {gridX, gridY}, new int[] {0, last / 2, last, cols - 1})) {
+        if (batch != null && (batch.fused
+                || agrees(objective, batch, new double[][] {gridX, gridY}, new int[] {0, last / 2, last, cols - 1}))) {
             return new Surface(xs, ys, batch.f, batch.grads[0], batch.grads[1], true, batch.note);
         }
         double[] f = new double[rows * cols];
@@ -88,36 +93,90 @@ public final class Landscape {
         return new Tangent(x, s.f(), s.grad()[0]);
     }
 
-    private record Batch(double[] f, double[][] grads, String note) {
+    /**
+     * f and ∇f at every point of same-shaped grids of the variables (one grid per variable, in order): {@code [f,
+     * ∂f/∂x, ∂f/∂y, ...]}, fresh tensors of the grids' shape. When every node between the variables and the output is
+     * elementwise this is one fused program (log x computed once for f and ∂f/∂x, no autograd); otherwise one forward
+     * and one backward pass. Null if the output does not have the grids' shape or is not floating.
+     *
+     * <pre>{@code
+     * Objective q6 = Objective.parse("x = 1.0\ny = 1.0\nf = -x*log(x) - y*log(y)", "x", "y");
+     * Tensor x = Tensor.fromDoubles(DType.FLOAT64, new double[] {1, Math.E}, 2);
+     * Tensor y = Tensor.fromDoubles(DType.FLOAT64, new double[] {1, 1}, 2);
+     * Tensor[] fg = Landscape.gradientField(q6, x, y); // f [-0.0, -e], ∂f/∂x [-1, -2], ∂f/∂y [-1, -1]
+     * }</pre>
+     */
+    public static Tensor[] gradientField(Objective objective, Tensor... grids) {
+        if (grids.length != objective.variables().size()) {
+            throw new IllegalArgumentException("the objective has " + objective.variables().size() + " variables, not "
+                    + grids.length + " grids");
+        }
+        Field field = field(objective, grids);
+        return field == null ? null : field.values;
     }
 
-    /** One forward and one backward pass over all points, or null if the output does not have the grid's shape. */
-    private static Batch batched(Objective objective, Tensor[] grids, int[] shape) {
-        Map<String, Tensor> overrides = new LinkedHashMap<>();
-        for (int i = 0; i < grids.length; i++) {
-            overrides.put(objective.variables().get(i).id(), grids[i].requiresGrad(true));
+    /** f and ∇f as tensors, whether they came from the fused program, and the evaluation if they did not. */
+    private record Field(Tensor[] values, boolean fused, GraphEvaluation ev) {
+    }
+
+    private static Field field(Objective objective, Tensor[] grids) {
+        ElementwiseGradient fused = objective.elementwiseGradient();
+        if (fused != null) {
+            return new Field(fused.run(grids), true, null);
         }
+        Map<String, Tensor> overrides = overrides(objective, grids);
         GraphEvaluation ev = objective.evaluate(overrides);
         NodeResult out = ev.result(objective.output());
-        if (out.failed() || !Arrays.equals(out.value().shape(), shape) || !out.value().dtype().isFloating()) {
+        if (out.failed() || !Arrays.equals(out.value().shape(), grids[0].shape()) || !out.value().dtype().isFloating()) {
             return null;
         }
         Tensor f = out.value();
-        double[][] grads = new double[grids.length][];
-        try {
+        Tensor[] values = new Tensor[grids.length + 1];
+        values[0] = f;
+        try (var scope = DefaultDType.use(objective.dtype())) { // as GraphEvaluator's own backward: log 2 of 2**x in float64
             if (f.requiresGrad()) {
-                f.backward(Tensor.ones(f.dtype(), shape));
+                f.backward(Tensor.ones(f.dtype(), f.shape()));
             }
         } catch (TensorException e) {
             return null;
         }
         for (int i = 0; i < grids.length; i++) {
-            Tensor g = grids[i].grad();
-            grads[i] = g == null ? new double[f.numel()] : g.toDoubles();
+            Tensor g = overrides.get(objective.variables().get(i).id()).grad();
+            values[i + 1] = g == null ? Tensor.zeros(f.dtype(), f.shape()) : g;
         }
-        double[] values = f.toDoubles();
+        return new Field(values, false, ev);
+    }
+
+    /** The grids in place of the variables' leaves, by id; each a new tensor, requiring a gradient. */
+    private static Map<String, Tensor> overrides(Objective objective, Tensor[] grids) {
+        Map<String, Tensor> overrides = new LinkedHashMap<>();
+        for (int i = 0; i < grids.length; i++) {
+            overrides.put(objective.variables().get(i).id(), grids[i].detach().requiresGrad(true));
+        }
+        return overrides;
+    }
+
+    private record Batch(double[] f, double[][] grads, String note, boolean fused) {
+    }
+
+    /** f and ∇f over all points in one pass, or null if the output does not have the grid's shape. */
+    private static Batch batched(Objective objective, Tensor[] grids) {
+        Field field = field(objective, grids);
+        if (field == null) {
+            return null;
+        }
+        double[][] grads = new double[grids.length][];
+        for (int i = 0; i < grids.length; i++) {
+            grads[i] = field.values[i + 1].toDoubles();
+        }
+        double[] values = field.values[0].toDoubles();
         boolean finite = Arrays.stream(values).allMatch(Double::isFinite);
-        return new Batch(values, grads, finite ? null : objective.firstProblem(ev));
+        String note = null;
+        if (!finite) {
+            note = field.fused ? objective.describe(objective.elementwiseGradient().firstProblem(grids))
+                    : objective.firstProblem(field.ev);
+        }
+        return new Batch(values, grads, note, field.fused);
     }
 
     /** Spot checks: the batch agrees with point-by-point evaluation at a few indices. */

@@ -3,6 +3,7 @@ package adjoint.engine.optimize;
 import adjoint.engine.DType;
 import adjoint.engine.DefaultDType;
 import adjoint.engine.Tensor;
+import adjoint.engine.graph.ElementwiseGradient;
 import adjoint.engine.graph.ExprGraph;
 import adjoint.engine.graph.GraphEvaluation;
 import adjoint.engine.graph.GraphEvaluator;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A function to minimise: a graph's output as a function of some of its leaves (the free variables), every other
@@ -33,6 +35,8 @@ public final class Objective {
     private final List<Variable> variables;
     private final DType dtype;
     private final double[] start;
+    /** The fused f and ∇f, compiled on first use; empty if the graph is not elementwise in the variables. */
+    private volatile Optional<ElementwiseGradient> fused;
 
     private Objective(ExprGraph graph, String output, List<Variable> variables, DType dtype) {
         this.graph = graph;
@@ -212,16 +216,41 @@ public final class Objective {
         return new Sample(f, grad, null, finite ? null : firstProblem(ev));
     }
 
+    /**
+     * f and ∇f as one elementwise program, or null where some node between the variables and the output is not
+     * elementwise (a reduction, a vector variable, {@code maximum}...). Compiled once, from an evaluation at the start.
+     */
+    ElementwiseGradient elementwiseGradient() {
+        Optional<ElementwiseGradient> f = fused;
+        if (f == null) {
+            Map<String, Tensor> point = new LinkedHashMap<>();
+            for (Variable v : variables) {
+                point.put(v.id(), Tensor.fromDoubles(dtype, Arrays.copyOfRange(start, v.offset(), v.offset() + v.size()),
+                        v.shape()));
+            }
+            boolean scalars = variables.stream().allMatch(v -> v.shape().length == 0);
+            f = Optional.ofNullable(scalars ? ElementwiseGradient.compile(graph, output,
+                    variables.stream().map(Variable::id).toList(), evaluate(point)) : null);
+            fused = f;
+        }
+        return f.orElse(null);
+    }
+
     /** Where a NaN or infinity first arose, with the node's formula, or null. */
     String firstProblem(GraphEvaluation ev) {
-        Map<String, String> labels = graph.labels();
         for (GraphNode n : graph.nodes()) {
             NodeResult r = ev.result(n.id());
             if (r != null && r.warning() != null) {
-                return r.warning() + ", at " + labels.get(n.id()) + " = " + graph.formula(n.id(), labels);
+                return describe(new ElementwiseGradient.Problem(n.id(), r.warning()));
             }
         }
         return null;
+    }
+
+    /** {@code "log of a negative number is not defined (nan), at w2 = log(x)"}, or null for no problem. */
+    String describe(ElementwiseGradient.Problem p) {
+        Map<String, String> labels = graph.labels();
+        return p == null ? null : p.warning() + ", at " + labels.get(p.id()) + " = " + graph.formula(p.id(), labels);
     }
 
     String label(String id) {

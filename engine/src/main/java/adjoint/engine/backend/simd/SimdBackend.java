@@ -5,6 +5,7 @@ import adjoint.engine.Device;
 import adjoint.engine.backend.Backend;
 import adjoint.engine.backend.BinaryOp;
 import adjoint.engine.backend.CpuStorage;
+import adjoint.engine.backend.ElementwiseProgram;
 import adjoint.engine.backend.ReduceOp;
 import adjoint.engine.backend.ReferenceBackend;
 import adjoint.engine.backend.ScalarMath;
@@ -317,6 +318,14 @@ public final class SimdBackend implements Backend {
         SimdMatmul.multiply(a, b, target);
         if (target != out) {
             copy(target, out);
+        }
+    }
+
+    /** Tile by tile on all cores where the views are heap arrays; one primitive at a time otherwise. */
+    @Override
+    public void elementwise(ElementwiseProgram program, View[] inputs, View[] outputs) {
+        if (!ElementwiseTiles.run(program, inputs, outputs)) {
+            program.runStepByStep(this, inputs, outputs);
         }
     }
 

@@ -7,6 +7,7 @@ import adjoint.engine.DType;
 import adjoint.engine.Device;
 import adjoint.engine.backend.Backend;
 import adjoint.engine.backend.View;
+import adjoint.engine.backend.simd.ElementwiseProgramConformance;
 import adjoint.engine.backend.simd.PrimitiveConformance;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,11 @@ class OpenClBackendTest extends PrimitiveConformance {
     @Override
     protected List<DType> floats() {
         return ((OpenClBackend) gpu).supportsFloat64() ? List.of(DType.FLOAT32, DType.FLOAT64) : List.of(DType.FLOAT32);
+    }
+
+    @Test
+    void elementwiseProgramsRunAsTheirStepsOneByOne() {
+        ElementwiseProgramConformance.check(gpu, floats());
     }
 
     @Test

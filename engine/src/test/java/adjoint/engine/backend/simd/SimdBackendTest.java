@@ -54,6 +54,11 @@ class SimdBackendTest extends PrimitiveConformance {
     }
 
     @Test
+    void elementwiseProgramsRunTileByTileExactlyAsTheirStepsOneByOne() {
+        ElementwiseProgramConformance.check(SimdBackend.INSTANCE, floats());
+    }
+
+    @Test
     void nanPropagatesThroughMaxAsInPyTorch() {
         double[] data = new double[100];
         data[37] = Double.NaN;

@@ -1,0 +1,133 @@
+package adjoint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import adjoint.engine.backend.BinaryOp;
+import adjoint.engine.backend.ElementwiseProgram;
+import adjoint.engine.backend.UnaryOp;
+import org.junit.jupiter.api.Test;
+
+/** The fused adjoint of every primitive against autograd's gradient of the same primitive, bit for bit. */
+class FusedElementwiseTest {
+    private static final double[] XS = {-2.5, -1, -0.3, 0, 0.2, 0.5, 1, 1.7, 3, 40, Double.NaN, Double.POSITIVE_INFINITY};
+    private static final double[] YS = {1.5, -2, 0.7, 3, 0, -0.1, 2, 1.7, -3, 0.5, 1, 2};
+
+    @Test
+    void everyUnaryAdjointEqualsAutogradsGradient() {
+        for (DType t : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+            for (UnaryOp op : UnaryOp.values()) {
+                if (op == UnaryOp.SIGN) {
+                    continue;
+                }
+                ElementwiseProgram.Builder b = ElementwiseProgram.builder(1);
+                int x = b.input(0);
+                int f = b.unary(op, x);
+                assertSameAsAutograd(b, 1, f, t, a -> Pointwise.unary(op, a[0]), op + " " + t);
+            }
+        }
+    }
+
+    @Test
+    void everyArithmeticAdjointEqualsAutogradsGradient() {
+        for (DType t : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+            for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUB, BinaryOp.MUL, BinaryOp.DIV}) {
+                ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+                int f = b.binary(op, b.input(0), b.input(1));
+                assertSameAsAutograd(b, 2, f, t, a -> Pointwise.binary(op, a[0], a[1]), op + " " + t);
+            }
+        }
+    }
+
+    @Test
+    void powerWithANumberOnEitherSideEqualsAutogradsGradient() {
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        int f = b.binary(BinaryOp.ADD, b.binary(BinaryOp.POW, b.input(0), b.constant(2.5)),
+                b.binary(BinaryOp.POW, b.constant(2.0), b.input(1)));
+        assertSameAsAutograd(b, 2, f, DType.FLOAT64, a -> a[0].pow(2.5).add(Tensor.number(2.0).pow(a[1])), "x**2.5 + 2**y");
+    }
+
+    @Test
+    void sharedValuesSumTheirAdjointsAsAutogradDoes() {
+        // tan is sin/cos: x gets one term through sin and one through cos
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        int x = b.input(0);
+        int y = b.input(1);
+        int tan = b.binary(BinaryOp.DIV, b.unary(UnaryOp.SIN, x), b.unary(UnaryOp.COS, x));
+        int f = b.binary(BinaryOp.MUL, b.binary(BinaryOp.SUB, tan, y), b.unary(UnaryOp.EXP, y));
+        assertSameAsAutograd(b, 2, f, DType.FLOAT64, a -> a[0].tan().sub(a[1]).mul(a[1].exp()), "(tan x - y) exp y");
+    }
+
+    @Test
+    void rulesThatNeedAComparisonOfInputsAreNotFused() {
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        int x = b.input(0);
+        int y = b.input(1);
+
+        assertThat(FusedElementwise.gradient(b, b.binary(BinaryOp.POW, x, y), x, y)).isNull();
+        assertThat(FusedElementwise.gradient(b, b.binary(BinaryOp.POW, x, b.constant(0)), x, y)).isNull();
+        assertThat(FusedElementwise.gradient(b, b.binary(BinaryOp.MAXIMUM, x, b.constant(0)), x, y)).isNull();
+        assertThat(FusedElementwise.gradient(b, b.unary(UnaryOp.SIGN, x), x, y)).isNull();
+        assertThat(FusedElementwise.gradient(b, b.binary(BinaryOp.POW, x, b.constant(3)), x, y)).isNotNull();
+        assertThatThrownBy(() -> FusedElementwise.gradient(b, b.unary(UnaryOp.EXP, x), b.unary(UnaryOp.EXP, x)))
+                .hasMessageContaining("not an input");
+    }
+
+    @Test
+    void aVariableTheOutputDoesNotReadGetsZeros() {
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        int x = b.input(0);
+        int y = b.input(1);
+        int f = b.unary(UnaryOp.EXP, x);
+        int[] grad = FusedElementwise.gradient(b, f, x, y);
+        Tensor[] out = FusedElementwise.run(b.build(f, grad[0], grad[1]), Tensor.fromDoubles(DType.FLOAT64, new double[] {0, 1}, 2),
+                Tensor.fromDoubles(DType.FLOAT64, new double[] {5, 6}, 2));
+
+        assertThat(out[1].toDoubles()).containsExactly(1, Math.E);
+        assertThat(out[2].toDoubles()).containsExactly(0, 0);
+    }
+
+    @Test
+    void inputsMustShareOneShapeAndFloatingDtype() {
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        ElementwiseProgram p = b.build(b.binary(BinaryOp.ADD, b.input(0), b.input(1)));
+
+        assertThat(FusedElementwise.run(p, Tensor.of(1, 2), Tensor.scalar(3)).length).isEqualTo(1);
+        assertThatThrownBy(() -> FusedElementwise.run(p, Tensor.of(1, 2), Tensor.of(1, 2, 3))).hasMessageContaining("one shape");
+        assertThatThrownBy(() -> FusedElementwise.run(p, Tensor.of(1, 2), Tensor.of(1, 2).to(DType.FLOAT64)))
+                .hasMessageContaining("dtype");
+        assertThatThrownBy(() -> FusedElementwise.run(p, Tensor.of(1, 2))).hasMessageContaining("2 inputs");
+    }
+
+    /** f of the builder's first {@code inputs} inputs (XS, YS) and its gradient, fused, against the same f through autograd. */
+    private static void assertSameAsAutograd(ElementwiseProgram.Builder b, int inputs, int f, DType t,
+                                             java.util.function.Function<Tensor[], Tensor> autograd, String what) {
+        int[] wrt = new int[inputs];
+        for (int k = 0; k < inputs; k++) {
+            wrt[k] = b.input(k);
+        }
+        int[] grad = FusedElementwise.gradient(b, f, wrt);
+        assertThat(grad).as(what).isNotNull();
+        int[] outs = new int[inputs + 1];
+        outs[0] = f;
+        System.arraycopy(grad, 0, outs, 1, inputs);
+        Tensor[] data = new Tensor[inputs];
+        Tensor[] leaves = new Tensor[inputs];
+        for (int k = 0; k < inputs; k++) {
+            data[k] = Tensor.fromDoubles(t, k == 0 ? XS : YS, XS.length);
+            leaves[k] = data[k].detach().requiresGrad(true);
+        }
+        Tensor[] fused = FusedElementwise.run(b.build(outs), data);
+        Tensor value = autograd.apply(leaves);
+        value.backward(Tensor.ones(t, XS.length));
+
+        assertThat(bits(fused[0])).as(what + " value").containsExactly(bits(value));
+        for (int k = 0; k < inputs; k++) {
+            assertThat(bits(fused[k + 1])).as(what + " gradient " + k).containsExactly(bits(leaves[k].grad()));
+        }
+    }
+
+    private static long[] bits(Tensor t) {
+        return java.util.Arrays.stream(t.toDoubles()).mapToLong(Double::doubleToLongBits).toArray();
+    }
+}
