@@ -47,6 +47,10 @@ final class FloatGemm {
         float[] bp = new float[Math.min(KC, k) * strips * NR];
         boolean threaded = parallel && 2L * m * n * k >= 4_000_000L && Parallel.THREADS > 1;
         int rowBlocks = (m + MC - 1) / MC;
+        if (threaded && rowBlocks < Parallel.THREADS && strips < Parallel.THREADS) {
+            // Too few rows and columns for the usual split (a batch of 64 through a narrow layer): split the rows.
+            rowBlocks = Math.min(Parallel.THREADS, (m + MR - 1) / MR);
+        }
         if (threaded && rowBlocks >= Parallel.THREADS) {
             rowBlocks = (rowBlocks + Parallel.THREADS - 1) / Parallel.THREADS * Parallel.THREADS;
         }
@@ -84,12 +88,25 @@ final class FloatGemm {
                               float[] c, int co, int ldc, boolean add) {
         float[] ap = A_PACK.get();
         int rowStrips = (mc + MR - 1) / MR;
-        packA(a, pc, kc, i0, mc, rowStrips, ap);
+        // With few column strips packing A costs more than it saves: whole strips are then read where they are.
+        boolean inPlace = s1 - s0 <= 4;
+        int packedFrom = inPlace ? mc / MR : 0;
+        if (packedFrom < rowStrips) {
+            packA(a, pc, kc, i0 + packedFrom * MR, mc - packedFrom * MR, rowStrips - packedFrom, ap);
+        }
+        int rs = a.rowStride();
+        int cs = a.colStride();
         for (int t = s0; t < s1; t++) {
             int cols = Math.min(NR, n - t * NR);
             for (int s = 0; s < rowStrips; s++) {
                 int rows = Math.min(MR, mc - s * MR);
-                kernel(kc, ap, s * kc * MR, bp, t * kc * NR, c, co + (i0 + s * MR) * ldc + t * NR, ldc, rows, cols, add);
+                int at = co + (i0 + s * MR) * ldc + t * NR;
+                if (s < packedFrom) {
+                    kernel(kc, a.data(), a.offset() + (i0 + s * MR) * rs + pc * cs, rs, cs, bp, t * kc * NR, c, at, ldc,
+                            rows, cols, add);
+                } else {
+                    kernel(kc, ap, (s - packedFrom) * kc * MR, 1, MR, bp, t * kc * NR, c, at, ldc, rows, cols, add);
+                }
             }
         }
     }
@@ -137,11 +154,16 @@ final class FloatGemm {
                     System.arraycopy(d, b.offset() + (pc + kk) * b.rowStride() + j0, bp, base + kk * NR, cols);
                 }
             } else {
-                // A transposed B: walk each column, which is (nearly) contiguous in memory.
-                for (int j = 0; j < cols; j++) {
-                    int src = b.offset() + pc * b.rowStride() + (j0 + j) * b.colStride();
-                    for (int kk = 0; kk < kc; kk++) {
-                        bp[base + kk * NR + j] = d[src + kk * b.rowStride()];
+                // A transposed B: walk each column, which is (nearly) contiguous in memory, 16 rows of the strip at
+                // a time so that the rows being written stay in the L1 cache.
+                int rs = b.rowStride();
+                for (int k0 = 0; k0 < kc; k0 += 16) {
+                    int k1 = Math.min(kc, k0 + 16);
+                    for (int j = 0; j < cols; j++) {
+                        int src = b.offset() + (pc + k0) * rs + (j0 + j) * b.colStride();
+                        for (int kk = k0, at = base + k0 * NR + j; kk < k1; kk++, src += rs, at += NR) {
+                            bp[at] = d[src];
+                        }
                     }
                 }
             }
@@ -149,14 +171,14 @@ final class FloatGemm {
     }
 
     /** One MR x NR block of C: straight into C when whole, else through a tile and only its valid part. */
-    private static void kernel(int kc, float[] ap, int pa, float[] bp, int pb, float[] c, int at, int ldc,
-                               int rows, int cols, boolean add) {
+    private static void kernel(int kc, float[] ap, int pa, int ars, int acs, float[] bp, int pb, float[] c, int at,
+                               int ldc, int rows, int cols, boolean add) {
         if (rows == MR && cols == NR) {
-            tile(kc, ap, pa, bp, pb, c, at, ldc, add);
+            tile(kc, ap, pa, ars, acs, bp, pb, c, at, ldc, add);
             return;
         }
         float[] tile = TILE.get();
-        tile(kc, ap, pa, bp, pb, tile, 0, NR, false);
+        tile(kc, ap, pa, ars, acs, bp, pb, tile, 0, NR, false);
         for (int r = 0; r < rows; r++) {
             for (int j = 0; j < cols; j++) {
                 c[at + r * ldc + j] = add ? c[at + r * ldc + j] + tile[r * NR + j] : tile[r * NR + j];
@@ -164,16 +186,19 @@ final class FloatGemm {
         }
     }
 
-    private static void tile(int kc, float[] ap, int pa, float[] bp, int pb, float[] c, int at, int ldc, boolean add) {
+    /** A's element (r, kk) of the strip is {@code ap[pa + r * ars + kk * acs]}: packed (1, MR) or read in place. */
+    private static void tile(int kc, float[] ap, int pa, int ars, int acs, float[] bp, int pb, float[] c, int at, int ldc,
+                             boolean add) {
         if (SIX_BY_FOUR) {
-            tile6x4(kc, ap, pa, bp, pb, c, at, ldc, add);
+            tile6x4(kc, ap, pa, ars, acs, bp, pb, c, at, ldc, add);
         } else {
-            tile8x2(kc, ap, pa, bp, pb, c, at, ldc, add);
+            tile8x2(kc, ap, pa, ars, acs, bp, pb, c, at, ldc, add);
         }
     }
 
     /** The register-tiled micro-kernel: 16 accumulators, each step two B vectors and eight broadcast A values. */
-    private static void tile8x2(int kc, float[] ap, int pa, float[] bp, int pb, float[] c, int at, int ldc, boolean add) {
+    private static void tile8x2(int kc, float[] ap, int pa, int ars, int acs, float[] bp, int pb, float[] c, int at, int ldc,
+                                boolean add) {
         FloatVector c00 = start(c, at, add), c01 = start(c, at + V, add);
         FloatVector c10 = start(c, at + ldc, add), c11 = start(c, at + ldc + V, add);
         FloatVector c20 = start(c, at + 2 * ldc, add), c21 = start(c, at + 2 * ldc + V, add);
@@ -182,31 +207,31 @@ final class FloatGemm {
         FloatVector c50 = start(c, at + 5 * ldc, add), c51 = start(c, at + 5 * ldc + V, add);
         FloatVector c60 = start(c, at + 6 * ldc, add), c61 = start(c, at + 6 * ldc + V, add);
         FloatVector c70 = start(c, at + 7 * ldc, add), c71 = start(c, at + 7 * ldc + V, add);
-        for (int kk = 0; kk < kc; kk++, pa += MR, pb += NR) {
+        for (int kk = 0; kk < kc; kk++, pa += acs, pb += NR) {
             FloatVector b0 = FloatVector.fromArray(S, bp, pb);
             FloatVector b1 = FloatVector.fromArray(S, bp, pb + V);
             FloatVector x = FloatVector.broadcast(S, ap[pa]);
             c00 = x.fma(b0, c00);
             c01 = x.fma(b1, c01);
-            x = FloatVector.broadcast(S, ap[pa + 1]);
+            x = FloatVector.broadcast(S, ap[pa + ars]);
             c10 = x.fma(b0, c10);
             c11 = x.fma(b1, c11);
-            x = FloatVector.broadcast(S, ap[pa + 2]);
+            x = FloatVector.broadcast(S, ap[pa + 2 * ars]);
             c20 = x.fma(b0, c20);
             c21 = x.fma(b1, c21);
-            x = FloatVector.broadcast(S, ap[pa + 3]);
+            x = FloatVector.broadcast(S, ap[pa + 3 * ars]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
-            x = FloatVector.broadcast(S, ap[pa + 4]);
+            x = FloatVector.broadcast(S, ap[pa + 4 * ars]);
             c40 = x.fma(b0, c40);
             c41 = x.fma(b1, c41);
-            x = FloatVector.broadcast(S, ap[pa + 5]);
+            x = FloatVector.broadcast(S, ap[pa + 5 * ars]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
-            x = FloatVector.broadcast(S, ap[pa + 6]);
+            x = FloatVector.broadcast(S, ap[pa + 6 * ars]);
             c60 = x.fma(b0, c60);
             c61 = x.fma(b1, c61);
-            x = FloatVector.broadcast(S, ap[pa + 7]);
+            x = FloatVector.broadcast(S, ap[pa + 7 * ars]);
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }
@@ -229,14 +254,15 @@ final class FloatGemm {
     }
 
     /** The 6 x 4 micro-kernel: 24 accumulators, each step four B vectors and six broadcast A values. */
-    private static void tile6x4(int kc, float[] ap, int pa, float[] bp, int pb, float[] c, int at, int ldc, boolean add) {
+    private static void tile6x4(int kc, float[] ap, int pa, int ars, int acs, float[] bp, int pb, float[] c, int at, int ldc,
+                                boolean add) {
         FloatVector c00 = start(c, at, add), c01 = start(c, at + V, add), c02 = start(c, at + 2 * V, add), c03 = start(c, at + 3 * V, add);
         FloatVector c10 = start(c, at + ldc, add), c11 = start(c, at + ldc + V, add), c12 = start(c, at + ldc + 2 * V, add), c13 = start(c, at + ldc + 3 * V, add);
         FloatVector c20 = start(c, at + 2 * ldc, add), c21 = start(c, at + 2 * ldc + V, add), c22 = start(c, at + 2 * ldc + 2 * V, add), c23 = start(c, at + 2 * ldc + 3 * V, add);
         FloatVector c30 = start(c, at + 3 * ldc, add), c31 = start(c, at + 3 * ldc + V, add), c32 = start(c, at + 3 * ldc + 2 * V, add), c33 = start(c, at + 3 * ldc + 3 * V, add);
         FloatVector c40 = start(c, at + 4 * ldc, add), c41 = start(c, at + 4 * ldc + V, add), c42 = start(c, at + 4 * ldc + 2 * V, add), c43 = start(c, at + 4 * ldc + 3 * V, add);
         FloatVector c50 = start(c, at + 5 * ldc, add), c51 = start(c, at + 5 * ldc + V, add), c52 = start(c, at + 5 * ldc + 2 * V, add), c53 = start(c, at + 5 * ldc + 3 * V, add);
-        for (int kk = 0; kk < kc; kk++, pa += MR, pb += NR) {
+        for (int kk = 0; kk < kc; kk++, pa += acs, pb += NR) {
             FloatVector b0 = FloatVector.fromArray(S, bp, pb);
             FloatVector b1 = FloatVector.fromArray(S, bp, pb + V);
             FloatVector b2 = FloatVector.fromArray(S, bp, pb + 2 * V);
@@ -246,27 +272,27 @@ final class FloatGemm {
             c01 = x0.fma(b1, c01);
             c02 = x0.fma(b2, c02);
             c03 = x0.fma(b3, c03);
-            FloatVector x1 = FloatVector.broadcast(S, ap[pa + 1]);
+            FloatVector x1 = FloatVector.broadcast(S, ap[pa + ars]);
             c10 = x1.fma(b0, c10);
             c11 = x1.fma(b1, c11);
             c12 = x1.fma(b2, c12);
             c13 = x1.fma(b3, c13);
-            FloatVector x2 = FloatVector.broadcast(S, ap[pa + 2]);
+            FloatVector x2 = FloatVector.broadcast(S, ap[pa + 2 * ars]);
             c20 = x2.fma(b0, c20);
             c21 = x2.fma(b1, c21);
             c22 = x2.fma(b2, c22);
             c23 = x2.fma(b3, c23);
-            FloatVector x3 = FloatVector.broadcast(S, ap[pa + 3]);
+            FloatVector x3 = FloatVector.broadcast(S, ap[pa + 3 * ars]);
             c30 = x3.fma(b0, c30);
             c31 = x3.fma(b1, c31);
             c32 = x3.fma(b2, c32);
             c33 = x3.fma(b3, c33);
-            FloatVector x4 = FloatVector.broadcast(S, ap[pa + 4]);
+            FloatVector x4 = FloatVector.broadcast(S, ap[pa + 4 * ars]);
             c40 = x4.fma(b0, c40);
             c41 = x4.fma(b1, c41);
             c42 = x4.fma(b2, c42);
             c43 = x4.fma(b3, c43);
-            FloatVector x5 = FloatVector.broadcast(S, ap[pa + 5]);
+            FloatVector x5 = FloatVector.broadcast(S, ap[pa + 5 * ars]);
             c50 = x5.fma(b0, c50);
             c51 = x5.fma(b1, c51);
             c52 = x5.fma(b2, c52);
