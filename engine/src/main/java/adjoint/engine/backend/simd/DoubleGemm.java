@@ -20,6 +20,7 @@ final class DoubleGemm {
     static final int MR = SIX_BY_FOUR ? 6 : 8;
     static final int NR = (SIX_BY_FOUR ? 4 : 2) * V;
     private static final int KC = 256;
+    private static final long PARALLEL_FLOPS = 16_000_000L;
     /** The most rows of A one task packs; the rows are split into blocks of about equal size up to this. */
     private static final int MC = 144;
     private static final ThreadLocal<double[]> A_PACK = ThreadLocal.withInitial(() -> new double[(MC + MR - 1) / MR * MR * KC]);
@@ -45,12 +46,10 @@ final class DoubleGemm {
         }
         int strips = (n + NR - 1) / NR;
         double[] bp = new double[Math.min(KC, k) * strips * NR];
-        boolean threaded = parallel && 2L * m * n * k >= 4_000_000L && Parallel.THREADS > 1;
+        // Below about 16 MFLOP (a batch of 64 through a 784-64 layer is 6.4), waking the other threads once per K-block
+        // costs more than it saves on the 2-core machine of issue #4 (measured 2026-11-22).
+        boolean threaded = parallel && 2L * m * n * k >= PARALLEL_FLOPS && Parallel.THREADS > 1;
         int rowBlocks = (m + MC - 1) / MC;
-        if (threaded && rowBlocks < Parallel.THREADS && strips < Parallel.THREADS) {
-            // Too few rows and columns for the usual split (a batch of 64 through a narrow layer): split the rows.
-            rowBlocks = Math.min(Parallel.THREADS, (m + MR - 1) / MR);
-        }
         if (threaded && rowBlocks >= Parallel.THREADS) {
             rowBlocks = (rowBlocks + Parallel.THREADS - 1) / Parallel.THREADS * Parallel.THREADS;
         }
