@@ -25,6 +25,9 @@ final class DoubleGemm {
     private static final int MC = 144;
     private static final ThreadLocal<double[]> A_PACK = ThreadLocal.withInitial(() -> new double[(MC + MR - 1) / MR * MR * KC]);
     private static final ThreadLocal<double[]> TILE = ThreadLocal.withInitial(() -> new double[MR * NR]);
+    /** The packed B of the calling thread, kept between products up to this many elements (4 MB of float32). */
+    private static final int B_PACK_KEPT = 1 << 20;
+    private static final ThreadLocal<double[]> B_PACK = ThreadLocal.withInitial(() -> new double[0]);
 
     private DoubleGemm() {
     }
@@ -45,7 +48,7 @@ final class DoubleGemm {
             return;
         }
         int strips = (n + NR - 1) / NR;
-        double[] bp = new double[Math.min(KC, k) * strips * NR];
+        double[] bp = bPack(Math.min(KC, k) * strips * NR);
         // Below about 16 MFLOP (a batch of 64 through a 784-64 layer is 6.4), waking the other threads once per K-block
         // costs more than it saves on the 2-core machine of issue #4 (measured 2026-11-22).
         boolean threaded = parallel && 2L * m * n * k >= PARALLEL_FLOPS && Parallel.THREADS > 1;
@@ -80,6 +83,22 @@ final class DoubleGemm {
                 task.run(0, rowBlocks * columnChunks);
             }
         }
+    }
+
+    /**
+     * A buffer for packed B, reused by the calling thread's next product (allocating and zeroing a fresh one cost
+     * as much as packing into it for a 64 x 784 operand). Packing writes every element a product reads.
+     */
+    private static double[] bPack(int size) {
+        if (size > B_PACK_KEPT) {
+            return new double[size];
+        }
+        double[] kept = B_PACK.get();
+        if (kept.length < size) {
+            kept = new double[size];
+            B_PACK.set(kept);
+        }
+        return kept;
     }
 
     /** Rows {@code [i0, i0 + mc)} of C times column strips {@code [s0, s1)}, for one K-block. */
