@@ -47,6 +47,10 @@ final class FloatGemm {
             }
             return;
         }
+        if (2L * m * n * k < PARALLEL_FLOPS && FloatDotProducts.suits(a, b, k)) {
+            FloatDotProducts.multiply(m, n, k, a, b, c, co, ldc);
+            return;
+        }
         int strips = (n + NR - 1) / NR;
         float[] bp = bPack(Math.min(KC, k) * strips * NR);
         // Below about 16 MFLOP (a batch of 64 through a 784-64 layer is 6.4), waking the other threads once per K-block
