@@ -25,7 +25,9 @@ final class ClassIndexCrossEntropy {
     /** The loss, or null when some target is {@code ignoreIndex} (the composite handles that batch). */
     static Tensor apply(Tensor input, Tensor target, long ignoreIndex, Reduction reduction) {
         int classes = input.size(1);
-        for (long t : target.toLongs()) {
+        int batch = input.size(0);
+        long[] targets = target.toLongs();
+        for (long t : targets) {
             if (t == ignoreIndex) {
                 return null;
             }
@@ -33,7 +35,6 @@ final class ClassIndexCrossEntropy {
                 throw new TensorException("Target " + t + " is out of bounds.");
             }
         }
-        int batch = input.size(0);
         Tensor logp;
         Tensor value;
         try (var scope = NoGrad.enter()) {
@@ -45,9 +46,12 @@ final class ClassIndexCrossEntropy {
         }
         return Tensor.withGradient("nll_loss", value, new Tensor[] {input}, (g, needs) -> {
             Tensor scale = reduction == Reduction.MEAN ? g.div((double) batch) : g;
-            Tensor softmax = logp.exp();
-            Tensor target1 = target.unsqueeze(1).eq(Tensor.arange(classes).to(target.device()));
-            return new Tensor[] {Tensor.where(target1, softmax.sub(1L), softmax).mul(scale)};
+            double[] oneHot = new double[batch * classes];
+            for (int i = 0; i < batch; i++) {
+                oneHot[i * classes + (int) targets[i]] = 1;
+            }
+            Tensor picked = Tensor.fromDoubles(input.dtype(), oneHot, batch, classes).to(input.device());
+            return new Tensor[] {logp.exp().sub(picked).mul(scale)};
         });
     }
 }
