@@ -52,6 +52,9 @@ final class DoubleGemm {
         // Below about 16 MFLOP (a batch of 64 through a 784-64 layer is 6.4), waking the other threads once per K-block
         // costs more than it saves on the 2-core machine of issue #4 (measured 2026-11-22).
         boolean threaded = parallel && 2L * m * n * k >= PARALLEL_FLOPS && Parallel.THREADS > 1;
+        // A small product reads B's whole strips where they are when its rows are contiguous (only a partial last
+        // strip is packed): packing a 64 x 784 operand cost about a sixth of the product.
+        boolean inPlaceB = !threaded && b.colStride() == 1 && 2L * m * n * k < PARALLEL_FLOPS;
         int rowBlocks = (m + MC - 1) / MC;
         if (threaded && rowBlocks >= Parallel.THREADS) {
             rowBlocks = (rowBlocks + Parallel.THREADS - 1) / Parallel.THREADS * Parallel.THREADS;
@@ -62,7 +65,9 @@ final class DoubleGemm {
         for (int pc = 0; pc < k; pc += KC) {
             int kc = Math.min(KC, k - pc);
             int p0 = pc;
-            if (threaded && strips > 1) {
+            if (inPlaceB) {
+                packB(b, pc, kc, n, n / NR, strips, bp);
+            } else if (threaded && strips > 1) {
                 Parallel.forRange(strips, 4, (from, to) -> packB(b, p0, kc, n, from, to, bp));
             } else {
                 packB(b, pc, kc, n, 0, strips, bp);
@@ -74,7 +79,7 @@ final class DoubleGemm {
                     int chunk = t % columnChunks;
                     int s0 = (int) ((long) strips * chunk / columnChunks);
                     int s1 = (int) ((long) strips * (chunk + 1) / columnChunks);
-                    block(a, p0, kc, ib * mc, Math.min(mc, m - ib * mc), s0, s1, n, bp, c, co, ldc, add);
+                    block(a, p0, kc, ib * mc, Math.min(mc, m - ib * mc), s0, s1, n, bp, b, inPlaceB, c, co, ldc, add);
                 }
             };
             if (threaded) {
@@ -102,8 +107,8 @@ final class DoubleGemm {
     }
 
     /** Rows {@code [i0, i0 + mc)} of C times column strips {@code [s0, s1)}, for one K-block. */
-    private static void block(Operand a, int pc, int kc, int i0, int mc, int s0, int s1, int n, double[] bp,
-                              double[] c, int co, int ldc, boolean add) {
+    private static void block(Operand a, int pc, int kc, int i0, int mc, int s0, int s1, int n, double[] bp, Operand b,
+                              boolean inPlaceB, double[] c, int co, int ldc, boolean add) {
         double[] ap = A_PACK.get();
         int rowStrips = (mc + MR - 1) / MR;
         // With few column strips packing A costs more than it saves: whole strips are then read where they are.
@@ -116,14 +121,18 @@ final class DoubleGemm {
         int cs = a.colStride();
         for (int t = s0; t < s1; t++) {
             int cols = Math.min(NR, n - t * NR);
+            boolean rowsInPlace = inPlaceB && cols == NR;
+            double[] bd = rowsInPlace ? b.data() : bp;
+            int pb = rowsInPlace ? b.offset() + pc * b.rowStride() + t * NR : t * kc * NR;
+            int bks = rowsInPlace ? b.rowStride() : NR;
             for (int s = 0; s < rowStrips; s++) {
                 int rows = Math.min(MR, mc - s * MR);
                 int at = co + (i0 + s * MR) * ldc + t * NR;
                 if (s < packedFrom) {
-                    kernel(kc, a.data(), a.offset() + (i0 + s * MR) * rs + pc * cs, rs, cs, bp, t * kc * NR, c, at, ldc,
+                    kernel(kc, a.data(), a.offset() + (i0 + s * MR) * rs + pc * cs, rs, cs, bd, pb, bks, c, at, ldc,
                             rows, cols, add);
                 } else {
-                    kernel(kc, ap, (s - packedFrom) * kc * MR, 1, MR, bp, t * kc * NR, c, at, ldc, rows, cols, add);
+                    kernel(kc, ap, (s - packedFrom) * kc * MR, 1, MR, bd, pb, bks, c, at, ldc, rows, cols, add);
                 }
             }
         }
@@ -189,14 +198,14 @@ final class DoubleGemm {
     }
 
     /** One MR x NR block of C: straight into C when whole, else through a tile and only its valid part. */
-    private static void kernel(int kc, double[] ap, int pa, int ars, int acs, double[] bp, int pb, double[] c, int at,
+    private static void kernel(int kc, double[] ap, int pa, int ars, int acs, double[] bp, int pb, int bks, double[] c, int at,
                                int ldc, int rows, int cols, boolean add) {
         if (rows == MR && cols == NR) {
-            tile(kc, ap, pa, ars, acs, bp, pb, c, at, ldc, add);
+            tile(kc, ap, pa, ars, acs, bp, pb, bks, c, at, ldc, add);
             return;
         }
         double[] tile = TILE.get();
-        tile(kc, ap, pa, ars, acs, bp, pb, tile, 0, NR, false);
+        tile(kc, ap, pa, ars, acs, bp, pb, bks, tile, 0, NR, false);
         for (int r = 0; r < rows; r++) {
             for (int j = 0; j < cols; j++) {
                 c[at + r * ldc + j] = add ? c[at + r * ldc + j] + tile[r * NR + j] : tile[r * NR + j];
@@ -204,18 +213,22 @@ final class DoubleGemm {
         }
     }
 
-    /** A's element (r, kk) of the strip is {@code ap[pa + r * ars + kk * acs]}: packed (1, MR) or read in place. */
-    private static void tile(int kc, double[] ap, int pa, int ars, int acs, double[] bp, int pb, double[] c, int at, int ldc,
-                             boolean add) {
+    /**
+     * A's element (r, kk) of the strip is {@code ap[pa + r * ars + kk * acs]}, packed (1, MR) or read in place; B's
+     * row kk of the strip starts at {@code bp[pb + kk * bks]}, packed (NR) or read in place.
+     */
+    private static void tile(int kc, double[] ap, int pa, int ars, int acs, double[] bp, int pb, int bks, double[] c, int at,
+                             int ldc, boolean add) {
         if (SIX_BY_FOUR) {
-            tile6x4(kc, ap, pa, ars, acs, bp, pb, c, at, ldc, add);
+            tile6x4(kc, ap, pa, ars, acs, bp, pb, bks, c, at, ldc, add);
         } else {
-            tile8x2(kc, ap, pa, ars, acs, bp, pb, c, at, ldc, add);
+            tile8x2(kc, ap, pa, ars, acs, bp, pb, bks, c, at, ldc, add);
         }
     }
 
     /** The register-tiled micro-kernel: 16 accumulators, each step two B vectors and eight broadcast A values. */
-    private static void tile8x2(int kc, double[] ap, int pa, int ars, int acs, double[] bp, int pb, double[] c, int at, int ldc,
+    private static void tile8x2(int kc, double[] ap, int pa, int ars, int acs, double[] bp, int pb, int bks, double[] c, int at,
+                                int ldc,
                                 boolean add) {
         DoubleVector c00 = start(c, at, add), c01 = start(c, at + V, add);
         DoubleVector c10 = start(c, at + ldc, add), c11 = start(c, at + ldc + V, add);
@@ -225,7 +238,7 @@ final class DoubleGemm {
         DoubleVector c50 = start(c, at + 5 * ldc, add), c51 = start(c, at + 5 * ldc + V, add);
         DoubleVector c60 = start(c, at + 6 * ldc, add), c61 = start(c, at + 6 * ldc + V, add);
         DoubleVector c70 = start(c, at + 7 * ldc, add), c71 = start(c, at + 7 * ldc + V, add);
-        for (int kk = 0; kk < kc; kk++, pa += acs, pb += NR) {
+        for (int kk = 0; kk < kc; kk++, pa += acs, pb += bks) {
             DoubleVector b0 = DoubleVector.fromArray(S, bp, pb);
             DoubleVector b1 = DoubleVector.fromArray(S, bp, pb + V);
             DoubleVector x = DoubleVector.broadcast(S, ap[pa]);
@@ -272,7 +285,8 @@ final class DoubleGemm {
     }
 
     /** The 6 x 4 micro-kernel: 24 accumulators, each step four B vectors and six broadcast A values. */
-    private static void tile6x4(int kc, double[] ap, int pa, int ars, int acs, double[] bp, int pb, double[] c, int at, int ldc,
+    private static void tile6x4(int kc, double[] ap, int pa, int ars, int acs, double[] bp, int pb, int bks, double[] c, int at,
+                                int ldc,
                                 boolean add) {
         DoubleVector c00 = start(c, at, add), c01 = start(c, at + V, add), c02 = start(c, at + 2 * V, add), c03 = start(c, at + 3 * V, add);
         DoubleVector c10 = start(c, at + ldc, add), c11 = start(c, at + ldc + V, add), c12 = start(c, at + ldc + 2 * V, add), c13 = start(c, at + ldc + 3 * V, add);
@@ -280,7 +294,7 @@ final class DoubleGemm {
         DoubleVector c30 = start(c, at + 3 * ldc, add), c31 = start(c, at + 3 * ldc + V, add), c32 = start(c, at + 3 * ldc + 2 * V, add), c33 = start(c, at + 3 * ldc + 3 * V, add);
         DoubleVector c40 = start(c, at + 4 * ldc, add), c41 = start(c, at + 4 * ldc + V, add), c42 = start(c, at + 4 * ldc + 2 * V, add), c43 = start(c, at + 4 * ldc + 3 * V, add);
         DoubleVector c50 = start(c, at + 5 * ldc, add), c51 = start(c, at + 5 * ldc + V, add), c52 = start(c, at + 5 * ldc + 2 * V, add), c53 = start(c, at + 5 * ldc + 3 * V, add);
-        for (int kk = 0; kk < kc; kk++, pa += acs, pb += NR) {
+        for (int kk = 0; kk < kc; kk++, pa += acs, pb += bks) {
             DoubleVector b0 = DoubleVector.fromArray(S, bp, pb);
             DoubleVector b1 = DoubleVector.fromArray(S, bp, pb + V);
             DoubleVector b2 = DoubleVector.fromArray(S, bp, pb + 2 * V);
