@@ -53,6 +53,7 @@ final class Autograd {
             accumulate(root, gradient);
             return;
         }
+        long before = adjoint.engine.backend.Storage.newestSerial();
         List<Node> order = topologicalOrder(start);
         // A leaf's gradients are summed first and added into .grad once, as PyTorch's AccumulateGrad.
         Map<Tensor, Tensor> leafGrads = new IdentityHashMap<>();
@@ -86,7 +87,7 @@ final class Autograd {
                     }
                 }
             }
-            leafGrads.forEach(Autograd::accumulate);
+            adoptOrAccumulate(leafGrads, before);
         } finally {
             for (Node node : order) {
                 node.pendingGrad = null;
@@ -134,6 +135,27 @@ final class Autograd {
     static Tensor fit(Tensor grad, Tensor input) {
         Tensor g = Movement.sumToShape(grad, input.shapeRef());
         return g.dtype() == input.dtype() ? g : g.to(input.dtype());
+    }
+
+    /**
+     * Accumulates each leaf's summed gradient. A leaf without {@code .grad} adopts its gradient instead of a copy
+     * when that is a whole storage created during this pass and given to no other leaf (as PyTorch steals a
+     * gradient nothing else refers to): such a storage can only be referred to by the rule that made it, and rules
+     * keep nothing.
+     */
+    private static void adoptOrAccumulate(Map<Tensor, Tensor> leafGrads, long before) {
+        Map<adjoint.engine.backend.Storage, Integer> uses = new IdentityHashMap<>();
+        leafGrads.replaceAll((t, g) -> fit(g, t));
+        leafGrads.values().forEach(g -> uses.merge(g.storage(), 1, Integer::sum));
+        leafGrads.forEach((t, g) -> {
+            adjoint.engine.backend.Storage s = g.storage();
+            boolean whole = g.storageOffset() == 0 && g.isContiguous() && s.size() == g.numel();
+            if (t.grad() == null && whole && s.serial() > before && uses.get(s) == 1) {
+                t.setGradUnchecked(new Tensor(s, g.shape()));
+            } else {
+                accumulate(t, g);
+            }
+        });
     }
 
     /** Adds into {@code .grad} in place (a tensor holding the old {@code .grad} sees the sum), as PyTorch. */
