@@ -44,11 +44,11 @@ final class InPlace {
                 return false;
             }
         }
-        if (!java.util.Arrays.equals(Shapes.broadcast(shape, other.shapeRef()), shape)) {
+        if (!Arrays.equals(Shapes.broadcast(shape, other.shapeRef()), shape)) {
             return false;
         }
         return !other.sharesStorageWith(self) || other.storageOffset() == self.storageOffset()
-                && java.util.Arrays.equals(other.shapeRef(), shape) && java.util.Arrays.equals(other.strides(), strides);
+                && Arrays.equals(other.shapeRef(), shape) && Arrays.equals(other.strides(), strides);
     }
 
     static Tensor apply(Tensor self, String op, UnaryOperator<Tensor> compute) {
