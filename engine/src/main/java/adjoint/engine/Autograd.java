@@ -5,7 +5,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Records operations and runs the backward pass: a topological order and one reverse loop. */
+/**
+ * Records operations and runs the backward pass: a topological order and one reverse loop. The pass keeps its
+ * working state on the nodes (the gradient pending at each, the pass that visited it), so two threads must not run
+ * backward through the same graph at once; separate graphs are independent.
+ */
 final class Autograd {
     private Autograd() {
     }
