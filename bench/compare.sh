@@ -6,8 +6,8 @@
 #   bench/compare.sh --cuda [--device gpu] [WORKLOAD...]  also torch with CUDA (TF32 off), for the GPU targets
 #
 # ADJOINT_BENCH is the command that prints our JSON. By default it is the engine's own entry point on the jars that
-# ./adjoint builds, in a JVM with its default collector (G1): the launcher starts command-line JVMs with SerialGC
-# for a quick start, which costs the big elementwise workloads about a third (`./adjoint bench --json` works too).
+# ./adjoint builds; it runs each workload in a JVM of its own with SerialGC, as the launcher's command line does,
+# unless the command names a collector (docs/benchmarks.md says why; `./adjoint bench --json` works too).
 # The GPU bundle uses "bash .gpu-bundle/run.sh adjoint.engine.bench.Benchmarks --json". PYTHON defaults to
 # /usr/bin/python3 (Debian's python3-numpy and python3-torch). To compare as on a 2-core machine, run the whole
 # script under taskset -c 0,1.

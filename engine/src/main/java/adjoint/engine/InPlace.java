@@ -1,5 +1,7 @@
 package adjoint.engine;
 
+import adjoint.engine.backend.BinaryOp;
+import adjoint.engine.backend.View;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
@@ -9,6 +11,44 @@ import java.util.function.UnaryOperator;
  */
 final class InPlace {
     private InPlace() {
+    }
+
+    /**
+     * {@code self op= other} for add_, sub_, mul_ and div_: written straight into self's storage by the backend
+     * when no history is recorded and no conversion or overlap is involved, else as {@link #apply} does.
+     */
+    static Tensor binary(Tensor self, BinaryOp op, String name, Tensor other) {
+        boolean recording = NoGrad.isGradEnabled() && (self.requiresGrad() || other.requiresGrad() || self.base() != null);
+        if (recording || !writableInPlace(self, other)) {
+            return apply(self, name, t -> Pointwise.binary(op, t, other));
+        }
+        View target = self.strided();
+        View operand = Pointwise.data(other, self.dtype());
+        Tensor.exec(self).binary(op, target, Pointwise.broadcast(operand, self.shapeRef()), target);
+        self.storage().bumpVersion();
+        return self;
+    }
+
+    /** Whether {@code self op= other} can run as one kernel writing self: same dtype, other broadcasts, no overlap. */
+    private static boolean writableInPlace(Tensor self, Tensor other) {
+        DType type = self.dtype();
+        if (!type.isFloating() || !other.dtype().isFloating() || Promotion.resultType(self, other) != type
+                || Tensor.placeOf(self, other).storage().backend() != self.storage().backend()
+                || other.storage().backend() != self.storage().backend()) {
+            return false;
+        }
+        int[] shape = self.shapeRef();
+        int[] strides = self.strides();
+        for (int i = 0; i < shape.length; i++) {
+            if (strides[i] == 0 && shape[i] > 1) {
+                return false;
+            }
+        }
+        if (!Arrays.equals(Shapes.broadcast(shape, other.shapeRef()), shape)) {
+            return false;
+        }
+        return !other.sharesStorageWith(self) || other.storageOffset() == self.storageOffset()
+                && Arrays.equals(other.shapeRef(), shape) && Arrays.equals(other.strides(), strides);
     }
 
     static Tensor apply(Tensor self, String op, UnaryOperator<Tensor> compute) {
@@ -26,7 +66,7 @@ final class InPlace {
                         + "to a single memory location. Please clone() the tensor before performing the operation.");
             }
         }
-        Tensor before = previous(self);
+        Tensor before = tracking ? previous(self) : self.detach();
         Tensor result = compute.apply(before);
         if (!Arrays.equals(result.shape(), self.shape())) {
             throw new TensorException("output with shape " + Shapes.format(self.shape())

@@ -55,8 +55,22 @@ final class Linalg {
         Tensor.exec(out).matmul(Pointwise.broadcast(a.strided(), aShape), Pointwise.broadcast(b.strided(), bShape),
                 out.strided());
         return Autograd.record(out, "matmul", new Tensor[] {a, b}, (g, need) -> Pointwise.two(
-                need[0] ? product(g, b.transpose(-1, -2)) : null,
-                need[1] ? product(a.transpose(-1, -2), g) : null), a, b);
+                need[0] ? (columnMajor(a) ? product(b, g.transpose(-1, -2)).transpose(-1, -2) : product(g, b.transpose(-1, -2)))
+                        : null,
+                need[1] ? (columnMajor(b) ? product(g.transpose(-1, -2), a).transpose(-1, -2) : product(a.transpose(-1, -2), g))
+                        : null), a, b);
+    }
+
+    /**
+     * Whether {@code t}'s matrices are laid out column by column, as {@code weight.t()} in a linear layer: its
+     * gradient is then computed as the transpose of the transposed product, so that it comes out laid out as
+     * {@code t} is and the transpose back to the weight needs no copy. Same sums, same order.
+     */
+    private static boolean columnMajor(Tensor t) {
+        int r = t.dim();
+        int[] strides = t.strides();
+        int[] shape = t.shapeRef();
+        return strides[r - 2] == 1 && shape[r - 2] > 1 && shape[r - 1] > 1 && strides[r - 1] != 1;
     }
 
     private static int rows(Tensor a) {

@@ -359,7 +359,7 @@ final class Movement {
 
     /** Sums a broadcast gradient back down to {@code shape}. */
     static Tensor sumToShape(Tensor g, int[] shape) {
-        if (Arrays.equals(g.shape(), shape)) {
+        if (Arrays.equals(g.shapeRef(), shape)) {
             return g;
         }
         int lead = g.dim() - shape.length;

@@ -1,6 +1,5 @@
 package adjoint.engine;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** One recorded operation: its inputs, what it saved, and the rule that maps the output's gradient to theirs. */
@@ -25,18 +24,26 @@ final class Node implements GradNode {
     private final int[] savedVersions;
     Tensor output;
     boolean released;
+    /** During a backward pass: the gradient summed so far from the nodes that use this one's output. */
+    Tensor pendingGrad;
+    /** The backward pass that last visited this node (for its topological sort). */
+    Object visitedBy;
 
     Node(String op, Tensor[] inputs, Rule rule, Tensor[] saved) {
         this.op = op;
         this.inputs = inputs;
-        this.edges = Arrays.stream(inputs).map(Tensor::node).toArray(Node[]::new);
+        this.edges = new Node[inputs.length];
         this.needs = new boolean[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
+            edges[i] = inputs[i].node();
             needs[i] = inputs[i].requiresGrad();
         }
         this.rule = rule;
         this.saved = saved;
-        this.savedVersions = Arrays.stream(saved).mapToInt(Tensor::version).toArray();
+        this.savedVersions = new int[saved.length];
+        for (int i = 0; i < saved.length; i++) {
+            savedVersions[i] = saved[i].version();
+        }
     }
 
     boolean needs(int input) {

@@ -18,7 +18,7 @@ final class Pointwise {
                     + "to invert a mask, use the `~` or `logical_not()` operator instead.");
         }
         DType type = x.dtype().isFloating() || exact ? x.dtype() : DefaultDType.get();
-        Tensor out = Tensor.zerosOn(x, type, x.shape());
+        Tensor out = Tensor.zerosOwning(x, type, x.shape());
         Tensor.exec(out).unary(op, data(x, type), out.strided());
         return switch (op) {
             case NEG -> Autograd.record(out, "neg", new Tensor[] {x}, (g, n) -> one(g.neg()));
@@ -57,9 +57,9 @@ final class Pointwise {
             throw new TensorException("Subtraction, the `-` operator, with a bool tensor is not supported. "
                     + "If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
         }
-        int[] shape = Shapes.broadcast(a.shape(), b.shape());
+        int[] shape = Shapes.broadcast(a.shapeRef(), b.shapeRef());
         DType type = op.isComparison() ? DType.BOOL : compute;
-        Tensor out = bothNumbers ? Tensor.wrappedZero(type) : Tensor.zerosOn(Tensor.placeOf(a, b), type, shape);
+        Tensor out = bothNumbers ? Tensor.wrappedZero(type) : Tensor.zerosOwning(Tensor.placeOf(a, b), type, shape);
         Tensor.exec(out).binary(op, broadcast(data(a, compute), shape), broadcast(data(b, compute), shape), out.strided());
         Tensor[] in = {a, b};
         return switch (op) {
@@ -112,13 +112,16 @@ final class Pointwise {
         if (t.dtype() == type) {
             return t.strided();
         }
-        Tensor c = Tensor.zerosOn(t, type, t.shape());
+        Tensor c = Tensor.zerosOn(t, type, t.shapeRef());
         Tensor.exec(c).copy(t.strided(), c.strided());
         return c.strided();
     }
 
     /** A view of {@code v} broadcast to {@code shape}: new leading dimensions and size-1 dimensions get stride 0. */
     static View broadcast(View v, int[] shape) {
+        if (java.util.Arrays.equals(v.shape(), shape)) {
+            return v;
+        }
         int[] strides = new int[shape.length];
         int lead = shape.length - v.shape().length;
         for (int i = 0; i < v.shape().length; i++) {

@@ -31,6 +31,9 @@ public final class Shapes {
     }
 
     public static int[] contiguousStrides(int[] shape) {
+        if (shape.length == 0) {
+            return shape;
+        }
         int[] strides = new int[shape.length];
         int s = 1;
         for (int i = shape.length - 1; i >= 0; i--) {
@@ -42,8 +45,10 @@ public final class Shapes {
 
     /** Row-major without gaps, as {@code is_contiguous()}: an empty tensor always is. */
     public static boolean isContiguous(int[] shape, int[] strides) {
-        if (Arrays.stream(shape).anyMatch(d -> d == 0)) {
-            return true;
+        for (int d : shape) {
+            if (d == 0) {
+                return true;
+            }
         }
         int expected = 1;
         for (int i = shape.length - 1; i >= 0; i--) {
@@ -57,6 +62,9 @@ public final class Shapes {
 
     /** The broadcast shape of two shapes; checked from the last dimension back, as PyTorch reports mismatches. */
     public static int[] broadcast(int[] a, int[] b) {
+        if (a.length == 0 && b.length == 0) {
+            return a;
+        }
         int n = Math.max(a.length, b.length);
         int[] out = new int[n];
         for (int i = n - 1; i >= 0; i--) {

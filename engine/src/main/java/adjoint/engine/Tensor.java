@@ -199,6 +199,11 @@ public final class Tensor {
         return new Tensor(like.storage.backend().allocate(dtype, Shapes.numel(shape)), shape.clone());
     }
 
+    /** As {@link #zerosOn} for a shape array the caller hands over (it must not be changed afterwards). */
+    static Tensor zerosOwning(Tensor like, DType dtype, int[] shape) {
+        return new Tensor(like.storage.backend().allocate(dtype, Shapes.numel(shape)), shape);
+    }
+
     /** The backend that executes an operation writing {@code out}. */
     static Backend exec(Tensor out) {
         return out.storage.backend();
@@ -225,7 +230,12 @@ public final class Tensor {
     // ---- metadata ----------------------------------------------------------------------------------------------
 
     public int[] shape() {
-        return shape.clone();
+        return shape.length == 0 ? shape : shape.clone();
+    }
+
+    /** The shape array itself, for the engine's hot paths: never to be written to. */
+    int[] shapeRef() {
+        return shape;
     }
 
     public int[] strides() {
@@ -581,16 +591,16 @@ public final class Tensor {
 
     // ---- in place ----------------------------------------------------------------------------------------------
 
-    public Tensor add_(Tensor o) { return InPlace.apply(this, "add_", t -> t.add(o)); }
+    public Tensor add_(Tensor o) { return InPlace.binary(this, BinaryOp.ADD, "add_", o); }
     public Tensor add_(double o) { return add_(number(o)); }
     public Tensor add_(long o) { return add_(number(o)); }
-    public Tensor sub_(Tensor o) { return InPlace.apply(this, "sub_", t -> t.sub(o)); }
+    public Tensor sub_(Tensor o) { return InPlace.binary(this, BinaryOp.SUB, "sub_", o); }
     public Tensor sub_(double o) { return sub_(number(o)); }
     public Tensor sub_(long o) { return sub_(number(o)); }
-    public Tensor mul_(Tensor o) { return InPlace.apply(this, "mul_", t -> t.mul(o)); }
+    public Tensor mul_(Tensor o) { return InPlace.binary(this, BinaryOp.MUL, "mul_", o); }
     public Tensor mul_(double o) { return mul_(number(o)); }
     public Tensor mul_(long o) { return mul_(number(o)); }
-    public Tensor div_(Tensor o) { return InPlace.apply(this, "div_", t -> t.div(o)); }
+    public Tensor div_(Tensor o) { return InPlace.binary(this, BinaryOp.DIV, "div_", o); }
     public Tensor div_(double o) { return div_(number(o)); }
     public Tensor fill_(double v) { return InPlace.apply(this, "fill_", t -> full(dtype(), v, shape)); }
     public Tensor zero_() { return fill_(0); }

@@ -132,4 +132,24 @@ class AutogradTest {
         assertThatThrownBy(() -> Tensor.of(1, 2).item()).isInstanceOf(TensorException.class)
                 .hasMessage("only one element tensors can be converted to Python scalars");
     }
+
+    @Test
+    void leavesGivenTheSameGradientGetGradsOfTheirOwn() {
+        Tensor a = Tensor.of(1, 2).requiresGrad(true);
+        Tensor b = Tensor.of(3, 4).requiresGrad(true);
+        a.add(b).mul(Tensor.of(5, 6)).sum().backward();
+        assertThat(a.grad().sharesStorageWith(b.grad())).isFalse();
+        a.grad().add_(1L);
+        assertThat(b.grad().toDoubles()).containsExactly(5, 6);
+        assertThat(a.grad().toDoubles()).containsExactly(6, 7);
+    }
+
+    @Test
+    void aGradientPassedInIsNeverAdoptedAsALeafsGrad() {
+        Tensor x = Tensor.of(1, 2).requiresGrad(true);
+        Tensor given = Tensor.of(7, 8);
+        x.clone().backward(given);
+        assertThat(x.grad().sharesStorageWith(given)).isFalse();
+        assertThat(x.grad().toDoubles()).containsExactly(7, 8);
+    }
 }

@@ -125,7 +125,11 @@ public final class Benchmarks {
 
     /**
      * Runs each workload in a JVM of its own, started as this one was (as JMH forks), so that one workload's JIT
-     * profile and heap do not slow the next; in this JVM when a child cannot be started.
+     * profile and heap do not slow the next; in this JVM when a child cannot be started. A child runs with SerialGC,
+     * as the command line does, unless this JVM names a collector: with G1, a step that allocates only a few large
+     * arrays (add-f32-16M, 64 MB a result) never fills the young generation, so G1 collects nothing and grows the
+     * heap to its maximum, and every result lands on memory never touched before, one page fault per 4 KB page (on
+     * the 2-core VM of issue #4, about 10 us each: 1 GB/s instead of 15).
      */
     public static Map<String, Result> runForked(List<Workload> workloads, Device device) {
         Map<String, Result> out = new LinkedHashMap<>();
@@ -142,7 +146,11 @@ public final class Benchmarks {
             return null;
         }
         List<String> command = new ArrayList<>(List.of(javaCommand));
-        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> jvmOptions = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        command.addAll(jvmOptions);
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+            command.add("-XX:+UseSerialGC");
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Benchmarks.class.getName(), "--one",
                 "--device", device.toString(), w.key()));
         try {

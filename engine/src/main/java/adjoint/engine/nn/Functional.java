@@ -152,6 +152,12 @@ public final class Functional {
         if (labelSmoothing < 0 || labelSmoothing > 1) {
             throw new TensorException("label_smoothing must be between 0.0 and 1.0. Got: " + labelSmoothing);
         }
+        if (ClassIndexCrossEntropy.covers(input, target, weight, labelSmoothing, reduction)) {
+            Tensor loss = ClassIndexCrossEntropy.apply(input, target, ignoreIndex, reduction);
+            if (loss != null) {
+                return loss;
+            }
+        }
         int classDim = input.dim() == 1 ? 0 : 1;
         int classes = input.size(classDim);
         Tensor logp = logSoftmax(input, classDim);

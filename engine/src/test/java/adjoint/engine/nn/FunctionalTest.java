@@ -63,6 +63,26 @@ class FunctionalTest {
     }
 
     @Test
+    void crossEntropyOfClassIndicesIsOneNodeWithTheCompositesValueAndGradient() {
+        for (Reduction reduction : new Reduction[] {Reduction.MEAN, Reduction.SUM}) {
+            Tensor fused = LOGITS.detach().requiresGrad(true);
+            Tensor composite = LOGITS.detach().requiresGrad(true);
+            Tensor loss = Functional.crossEntropy(fused, classes(2, 0, 3), reduction);
+            Tensor losses = Functional.crossEntropy(composite, classes(2, 0, 3), Reduction.NONE);
+            Tensor expected = reduction == Reduction.MEAN ? losses.mean() : losses.sum();
+            loss.backward();
+            expected.backward();
+            assertThat(loss.gradFn().op()).isEqualTo("nll_loss");
+            assertThat(loss.item()).isCloseTo(expected.item(), within(1e-12));
+            double[] g = fused.grad().toDoubles();
+            double[] e = composite.grad().toDoubles();
+            for (int i = 0; i < e.length; i++) {
+                assertThat(g[i]).isCloseTo(e[i], within(1e-12));
+            }
+        }
+    }
+
+    @Test
     void binaryCrossEntropyRefusesBadInputs() {
         assertThatThrownBy(() -> Functional.binaryCrossEntropy(Tensor.of(1.5), Tensor.of(1.0), null, Reduction.MEAN))
                 .hasMessage("all elements of input should be between 0 and 1");
