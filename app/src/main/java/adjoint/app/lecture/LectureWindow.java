@@ -3,9 +3,6 @@ package adjoint.app.lecture;
 import adjoint.app.ui.CanvasSurface;
 import adjoint.app.document.Document;
 import adjoint.app.render.GraphTheme;
-import java.nio.file.Path;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -35,9 +32,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The lecture window: the graph drawn by the one painter with the sweep's current step lit, the adjoint table
@@ -57,15 +54,18 @@ public final class LectureWindow {
     private final Slider scrub = new Slider();
     private final Slider speed = new Slider(0.25, 4, 1);
     private final Label caption = new Label();
-    private final ToggleButton play = new ToggleButton("▶ Play");
+    private final ToggleButton play = new ToggleButton("Play", new FontIcon("mdi2p-play"));
     private final Region blank = new Region();
     private final HBox controls = new HBox(6);
     private final CheckPanel check;
     private final ScrollPane checkScroll;
     private final BorderPane root = new BorderPane();
     private final SplitPane split = new SplitPane();
-    private Timeline player;
+    private final SweepAnimator animator;
+    private final LectureExports exports;
+    private final CanvasSurface surface;
     private boolean presenting;
+    private boolean meterShown;
 
     /** A window for {@code document}, stepping every {@code stepDuration} when playing (zero in tests). */
     public LectureWindow(Stage stage, Document document, Duration stepDuration) {
@@ -75,9 +75,14 @@ public final class LectureWindow {
         this.picture = new SweepPicture(lecture, GraphTheme.LIGHT);
         this.check = new CheckPanel(lecture);
         this.checkScroll = new ScrollPane(check);
+        this.surface = new CanvasSurface(canvas.getGraphicsContext2D());
+        this.animator = new SweepAnimator(lecture.timeline(), stepDuration, speed::getValue, this::draw,
+                () -> play.setSelected(false));
+        this.exports = new LectureExports(lecture, caption::setText);
         createView();
         initListeners();
         refresh();
+        redraw();
     }
 
     /** Opens a lecture window of its own for {@code document} (the View menu's "Lecture mode"). */
@@ -110,8 +115,8 @@ public final class LectureWindow {
         canvas.setId("lecture-canvas");
         canvas.widthProperty().bind(canvasPane.widthProperty());
         canvas.heightProperty().bind(canvasPane.heightProperty());
-        canvas.widthProperty().addListener(o -> draw());
-        canvas.heightProperty().addListener(o -> draw());
+        canvas.widthProperty().addListener(o -> redraw());
+        canvas.heightProperty().addListener(o -> redraw());
 
         table.setId("adjoint-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -141,7 +146,11 @@ public final class LectureWindow {
         blank.setVisible(false);
         root.setTop(controls);
         root.setCenter(split);
-        root.setBottom(caption);
+        HBox bottom = new HBox(12, caption, exports.progress());
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(bottom);
         StackPane stack = new StackPane(root, blank);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(stack, Math.min(1500, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -153,10 +162,15 @@ public final class LectureWindow {
 
     private void buildControls() {
         Button rewind = button("Start", "Back to the start (Home)", "lecture-rewind", lecture.timeline()::rewind);
-        Button back = button("◀ Step", "Step back (PageUp, Left)", "lecture-back", this::stepBack);
+        rewind.setGraphic(new FontIcon("mdi2s-skip-previous"));
+        Button back = button("Step", "Step back (PageUp, Left)", "lecture-back", this::stepBack);
+        back.setGraphic(new FontIcon("mdi2s-step-backward"));
         play.setId("lecture-play");
         play.setTooltip(new Tooltip("Play or pause"));
-        Button forward = button("Step ▶", "Step forward (PageDown, Right, Space)", "lecture-forward", this::stepForward);
+        play.setFocusTraversable(false);
+        Button forward = button("Step", "Step forward (PageDown, Right, Space)", "lecture-forward", this::stepForward);
+        forward.setGraphic(new FontIcon("mdi2s-step-forward"));
+        forward.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         Button backward = button("Backward sweep", "Jump to the start of the backward sweep", "lecture-to-backward",
                 lecture.timeline()::toBackward);
         scrub.setId("lecture-scrub");
@@ -183,7 +197,6 @@ public final class LectureWindow {
             });
         });
         Button latex = button("Copy LaTeX", "Copy the adjoint table as LaTeX", "lecture-copy-latex", this::copyLatex);
-        Button gif = button("Export GIF…", "Save the backward sweep as an animated GIF", "lecture-gif", this::exportGif);
         ToggleButton checkWork = new ToggleButton("Check my work");
         checkWork.setId("lecture-check");
         checkWork.selectedProperty().addListener((o, was, on) -> {
@@ -193,7 +206,7 @@ public final class LectureWindow {
         });
         Button present = button("Present (F5)", "Full screen, large fonts", "lecture-present", this::togglePresentation);
         controls.getChildren().addAll(rewind, back, play, forward, new Label("speed"), speed, scrub, backward, jump,
-                new Separator(Orientation.VERTICAL), latex, gif, checkWork, present);
+                new Separator(Orientation.VERTICAL), latex, exports.menu(stage), checkWork, present);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6, 8, 6, 8));
     }
@@ -208,11 +221,7 @@ public final class LectureWindow {
                 pause();
             }
         });
-        speed.valueProperty().addListener((o, was, now) -> {
-            if (player != null) {
-                player.setRate(now.doubleValue());
-            }
-        });
+        play.selectedProperty().addListener((o, was, on) -> play.setGraphic(new FontIcon(on ? "mdi2p-pause" : "mdi2p-play")));
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
@@ -225,6 +234,9 @@ public final class LectureWindow {
             stepForward();
         } else if (k == KeyCode.PAGE_UP || !typing && (k == KeyCode.LEFT || k == KeyCode.UP)) {
             stepBack();
+        } else if (!typing && k == KeyCode.F) {
+            meterShown = !meterShown;
+            redraw();
         } else if (!typing && (k == KeyCode.B || k == KeyCode.PERIOD)) {
             blank.setVisible(!blank.isVisible());
         } else if (!typing && k == KeyCode.HOME) {
@@ -239,42 +251,25 @@ public final class LectureWindow {
         e.consume();
     }
 
+    /** One step on; a step still being animated is completed first, so every press moves exactly one step. */
     void stepForward() {
         blank.setVisible(false);
+        animator.finish();
         lecture.timeline().stepForward();
     }
 
     void stepBack() {
         blank.setVisible(false);
+        animator.finish();
         lecture.timeline().stepBack();
     }
 
     private void play() {
-        if (lecture.timeline().atEnd()) {
-            lecture.timeline().rewind();
-        }
-        if (stepDuration.toMillis() <= 0) {
-            while (lecture.timeline().stepForward()) {
-                // no animation in tests: play runs to the end at once
-            }
-            play.setSelected(false);
-            return;
-        }
-        player = new Timeline(new KeyFrame(stepDuration, e -> {
-            if (!lecture.timeline().stepForward()) {
-                play.setSelected(false);
-            }
-        }));
-        player.setCycleCount(Timeline.INDEFINITE);
-        player.setRate(speed.getValue());
-        player.play();
+        animator.play();
     }
 
     private void pause() {
-        if (player != null) {
-            player.stop();
-            player = null;
-        }
+        animator.pause();
     }
 
     void togglePresentation() {
@@ -296,7 +291,7 @@ public final class LectureWindow {
         if (!HEADLESS) {
             stage.setFullScreen(on);
         }
-        draw();
+        redraw();
     }
 
     private void refresh() {
@@ -318,10 +313,16 @@ public final class LectureWindow {
         SweepStep step = t.current();
         caption.setText(step == null ? "Press → (or PageDown, Space) to step; F5 to present; B blanks the screen."
                 : step.caption());
-        draw();
+        animator.follow();
     }
 
-    private void draw() {
+    private void redraw() {
+        draw(animator.shown());
+    }
+
+    /** Paints the picture at a fractional timeline position, fitted to the canvas. */
+    private void draw(double position) {
+        long t0 = System.nanoTime();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -335,8 +336,39 @@ public final class LectureWindow {
         double ox = (w - bw * scale) / 2 - box[0] * scale;
         double oy = Math.max(0, (h - bh * scale) / 2) - box[1] * scale;
         g.setTransform(scale, 0, 0, scale, ox, oy);
-        picture.paint(new CanvasSurface(g));
+        picture.paint(surface, position);
         g.setTransform(1, 0, 0, 1, 0, 0);
+        animator.meter().paint(System.nanoTime() - t0);
+        if (meterShown) {
+            String line = animator.meter().summary();
+            g.setFill(javafx.scene.paint.Color.rgb(0, 0, 0, 0.7));
+            g.fillRect(8, h - 34, 7.4 * line.length() + 16, 26);
+            g.setFill(javafx.scene.paint.Color.WHITE);
+            g.setFont(javafx.scene.text.Font.font("Monospaced", 13));
+            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+            g.fillText(line, 16, h - 16);
+        }
+    }
+
+    /** Shows a fractional position (tests, the frame-rate harness). */
+    void showAt(double position) {
+        animator.show(position);
+    }
+
+    double shownPosition() {
+        return animator.shown();
+    }
+
+    SweepAnimator animator() {
+        return animator;
+    }
+
+    LectureExports exports() {
+        return exports;
+    }
+
+    boolean isMeterShown() {
+        return meterShown;
     }
 
     private void copyLatex() {
@@ -344,18 +376,6 @@ public final class LectureWindow {
         c.putString(lecture.table().latex());
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
         caption.setText("Copied the adjoint table as LaTeX.");
-    }
-
-    private void exportGif() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the backward sweep as GIF");
-        chooser.setInitialFileName("backward-sweep.gif");
-        var file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            Path p = file.toPath();
-            SweepExport.gif(lecture, SweepExport.Part.BACKWARD, p, 1200);
-            caption.setText("Saved " + p.getFileName());
-        }
     }
 
     CheckPanel checkPanel() {
