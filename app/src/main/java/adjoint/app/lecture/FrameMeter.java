@@ -16,12 +16,17 @@ final class FrameMeter {
     private int paintCount;
     private long lastFrame = -1;
 
-    /** A repaint at pulse time {@code now} (ns); frames further apart than half a second start a new run. */
+    /** An animation frame painted at pulse time {@code now} (ns); the time since the run's last one is recorded. */
     void frame(long now) {
-        if (lastFrame >= 0 && now - lastFrame < 500_000_000L) {
+        if (lastFrame >= 0) {
             intervals[intervalCount++ % WINDOW] = now - lastFrame;
         }
         lastFrame = now;
+    }
+
+    /** The animation stopped: the pause until the next one is no frame time. */
+    void endRun() {
+        lastFrame = -1;
     }
 
     /** How long one paint took, in ns. */

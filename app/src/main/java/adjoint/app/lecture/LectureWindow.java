@@ -49,7 +49,17 @@ public final class LectureWindow {
     private final Duration stepDuration;
     private final Stage stage;
     private final SweepPicture picture;
-    private final Canvas canvas = new Canvas(900, 520);
+    /**
+     * The graph, repainted once per step; over it, repainted every frame of an animation, the caption's strip and
+     * a canvas just over the lit nodes and edges (small canvases: the frame costs what moves, not the window).
+     */
+    private final Canvas graphCanvas = new Canvas(900, 520);
+    private final Canvas captionCanvas = new Canvas(900, 100);
+    private final Canvas lightsCanvas = new Canvas(10, 10);
+    private final Label meterLabel = new Label();
+    private final Pane canvasPane = new Pane(graphCanvas, captionCanvas, lightsCanvas, meterLabel);
+    private String graphDrawn = "";
+    private int graphDrawnAt = -1;
     private final TableView<AdjointTable.Row> table = new TableView<>();
     private final Slider scrub = new Slider();
     private final Slider speed = new Slider(0.25, 4, 1);
@@ -63,7 +73,9 @@ public final class LectureWindow {
     private final SplitPane split = new SplitPane();
     private final SweepAnimator animator;
     private final LectureExports exports;
-    private final CanvasSurface surface;
+    private final CanvasSurface captionSurface;
+    private final CanvasSurface lightsSurface;
+    private final CanvasSurface graphSurface;
     private boolean presenting;
     private boolean meterShown;
 
@@ -75,7 +87,9 @@ public final class LectureWindow {
         this.picture = new SweepPicture(lecture, GraphTheme.LIGHT);
         this.check = new CheckPanel(lecture);
         this.checkScroll = new ScrollPane(check);
-        this.surface = new CanvasSurface(canvas.getGraphicsContext2D());
+        this.captionSurface = new CanvasSurface(captionCanvas.getGraphicsContext2D());
+        this.lightsSurface = new CanvasSurface(lightsCanvas.getGraphicsContext2D());
+        this.graphSurface = new CanvasSurface(graphCanvas.getGraphicsContext2D());
         this.animator = new SweepAnimator(lecture.timeline(), stepDuration, speed::getValue, this::draw,
                 () -> play.setSelected(false));
         this.exports = new LectureExports(lecture, caption::setText);
@@ -83,6 +97,7 @@ public final class LectureWindow {
         initListeners();
         refresh();
         redraw();
+        Thread.ofPlatform().daemon().name("lecture-layout").start(picture::prepare);
     }
 
     /** Opens a lecture window of its own for {@code document} (the View menu's "Lecture mode"). */
@@ -109,14 +124,21 @@ public final class LectureWindow {
     }
 
     private void createView() {
-        Pane canvasPane = new Pane(canvas);
         canvasPane.setId("lecture-canvas-pane");
+        captionCanvas.setMouseTransparent(true);
+        lightsCanvas.setMouseTransparent(true);
+        meterLabel.setId("lecture-meter");
+        meterLabel.setStyle("-fx-background-color: rgba(0,0,0,0.7); -fx-text-fill: white; -fx-font-family: monospace;"
+                + " -fx-padding: 4 8 4 8");
+        meterLabel.setVisible(false);
+        meterLabel.setLayoutX(8);
+        meterLabel.layoutYProperty().bind(canvasPane.heightProperty().subtract(36));
         canvasPane.setMinSize(200, 200);
-        canvas.setId("lecture-canvas");
-        canvas.widthProperty().bind(canvasPane.widthProperty());
-        canvas.heightProperty().bind(canvasPane.heightProperty());
-        canvas.widthProperty().addListener(o -> redraw());
-        canvas.heightProperty().addListener(o -> redraw());
+        graphCanvas.setId("lecture-canvas");
+        graphCanvas.widthProperty().bind(canvasPane.widthProperty());
+        graphCanvas.heightProperty().bind(canvasPane.heightProperty());
+        graphCanvas.widthProperty().addListener(o -> redraw());
+        graphCanvas.heightProperty().addListener(o -> redraw());
 
         table.setId("adjoint-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -320,34 +342,71 @@ public final class LectureWindow {
         draw(animator.shown());
     }
 
-    /** Paints the picture at a fractional timeline position, fitted to the canvas. */
+    /**
+     * Paints the picture at a fractional timeline position, fitted to the canvas: the graph only when its picture
+     * changed (a new step's numbers, a new size), the caption and the lights over it every time.
+     */
     private void draw(double position) {
         long t0 = System.nanoTime();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(CanvasSurface.colour(GraphTheme.LIGHT.background()));
-        g.fillRect(0, 0, w, h);
+        double w = graphCanvas.getWidth();
+        double h = graphCanvas.getHeight();
         double[] box = picture.bounds();
         double bw = box[2] - box[0];
         double bh = box[3] - box[1];
         double scale = Math.min(presenting ? 3 : 1.6, Math.min(w / bw, h / bh));
-        double ox = (w - bw * scale) / 2 - box[0] * scale;
-        double oy = Math.max(0, (h - bh * scale) / 2) - box[1] * scale;
-        g.setTransform(scale, 0, 0, scale, ox, oy);
-        picture.paint(surface, position);
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        animator.meter().paint(System.nanoTime() - t0);
-        if (meterShown) {
-            String line = animator.meter().summary();
-            g.setFill(javafx.scene.paint.Color.rgb(0, 0, 0, 0.7));
-            g.fillRect(8, h - 34, 7.4 * line.length() + 16, 26);
-            g.setFill(javafx.scene.paint.Color.WHITE);
-            g.setFont(javafx.scene.text.Font.font("Monospaced", 13));
-            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
-            g.fillText(line, 16, h - 16);
+        double ox = Math.rint((w - bw * scale) / 2 - box[0] * scale);
+        double oy = Math.rint(Math.max(0, (h - bh * scale) / 2) - box[1] * scale);
+        int graphAt = picture.graphAt(position);
+        String geometry = w + "x" + h + "/" + scale;
+        if (graphAt != graphDrawnAt || !geometry.equals(graphDrawn)) {
+            GraphicsContext g = graphCanvas.getGraphicsContext2D();
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.setFill(CanvasSurface.colour(GraphTheme.LIGHT.background()));
+            g.fillRect(0, 0, w, h);
+            g.setTransform(scale, 0, 0, scale, ox, oy);
+            picture.paintGraph(graphSurface, position);
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            graphDrawn = geometry;
+            graphDrawnAt = graphAt;
         }
+        overlay(captionCanvas, captionSurface, picture.captionBounds(), scale, ox, oy,
+                s -> picture.paintCaption(s, position));
+        overlay(lightsCanvas, lightsSurface, picture.lightBounds(position), scale, ox, oy,
+                s -> picture.paintLights(s, position));
+        animator.meter().paint(System.nanoTime() - t0);
+        meterLabel.setVisible(meterShown);
+        if (meterShown) {
+            meterLabel.setText(animator.meter().summary());
+        }
+    }
+
+    /**
+     * Places {@code c} over the part {@code area} (canvas units) of the picture, clears it and paints into it; the
+     * graph's canvas shows through where nothing is painted.
+     */
+    private static void overlay(Canvas c, CanvasSurface s, double[] area, double scale, double ox, double oy,
+                                java.util.function.Consumer<CanvasSurface> paint) {
+        GraphicsContext g = c.getGraphicsContext2D();
+        if (area == null) {
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.clearRect(0, 0, c.getWidth(), c.getHeight());
+            return;
+        }
+        double x = Math.floor(area[0] * scale + ox);
+        double y = Math.floor(area[1] * scale + oy);
+        double cw = Math.ceil(area[2] * scale + ox) - x;
+        double ch = Math.ceil(area[3] * scale + oy) - y;
+        if (c.getLayoutX() != x || c.getLayoutY() != y || c.getWidth() != cw || c.getHeight() != ch) {
+            c.setLayoutX(x);
+            c.setLayoutY(y);
+            c.setWidth(cw);
+            c.setHeight(ch);
+        }
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, cw, ch);
+        g.setTransform(scale, 0, 0, scale, ox - x, oy - y);
+        paint.accept(s);
+        g.setTransform(1, 0, 0, 1, 0, 0);
     }
 
     /** Shows a fractional position (tests, the frame-rate harness). */
@@ -386,8 +445,9 @@ public final class LectureWindow {
         return table;
     }
 
-    Canvas canvas() {
-        return canvas;
+    /** The picture: the graph's canvas with the motion's canvas over it. */
+    Pane canvas() {
+        return canvasPane;
     }
 
     private static TableColumn<AdjointTable.Row, String> column(String title, double width,

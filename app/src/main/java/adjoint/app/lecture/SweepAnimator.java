@@ -82,6 +82,7 @@ final class SweepAnimator {
     void finish() {
         if (isMoving()) {
             started = -1;
+            meter.endRun();
             show(timeline.position());
         }
     }
@@ -134,6 +135,9 @@ final class SweepAnimator {
             if (p != shown) {
                 meter.frame(now);
                 show(p);
+            }
+            if (f >= 1) {
+                meter.endRun();
             }
         } else if (playing && holdUntil >= 0 && now >= holdUntil) {
             holdUntil = -1;

@@ -62,6 +62,14 @@ public final class SweepPicture {
                 GraphFigures.FigureOptions.SHOW_ALL));
     }
 
+    /** Lays out every position ahead (a worker calls this, so that no frame waits for a layout). */
+    public void prepare() {
+        bounds();
+        for (int p = 0; p <= lecture.timeline().size(); p++) {
+            figures(p);
+        }
+    }
+
     /** {minX, minY, maxX, maxY} of the picture in canvas units, the caption included. */
     public double[] bounds() {
         double[] b = bounds;
@@ -82,11 +90,98 @@ public final class SweepPicture {
 
     /** Paints the moment at {@code position} (clamped to 0…size; the fraction is the next step's animation). */
     public void paint(Surface s, double position) {
-        Frame f = Frame.at(lecture.timeline().steps(), position);
+        paintGraph(s, position);
+        paintMotion(s, position);
+    }
+
+    /**
+     * The still part of the moment at {@code position}: the background and the graph with its numbers. It changes
+     * once per step, so the screen keeps it as a picture and repaints only {@link #paintMotion} on top each frame.
+     */
+    public void paintGraph(Surface s, double position) {
         double[] box = bounds();
         s.fillRect(box[0], box[1], box[2] - box[0], box[3] - box[1], theme.background());
+        GraphPainter.paint(s, figures(graphAt(position)), new GraphPainter.PaintOptions(theme, Set.of(), false));
+    }
+
+    /** The whole position whose graph {@link #paintGraph} draws at {@code position}: the same graph, the same picture. */
+    public int graphAt(double position) {
+        return Frame.at(lecture.timeline().steps(), position).drawn();
+    }
+
+    /** What moves at {@code position}, drawn over {@link #paintGraph}'s picture: lights, pulses, labels, caption. */
+    public void paintMotion(Surface s, double position) {
+        paintLights(s, position);
+        paintCaption(s, position);
+    }
+
+    /** The caption, the phase line and the progress bar, all within {@link #captionBounds()}. */
+    public void paintCaption(Surface s, double position) {
+        caption(s, bounds(), Frame.at(lecture.timeline().steps(), position));
+    }
+
+    /** The strip above the graph that {@link #paintCaption} draws in: {minX, minY, maxX, maxY}. */
+    public double[] captionBounds() {
+        double[] box = bounds();
+        return new double[] {box[0], box[1], box[2], box[1] + CAPTION};
+    }
+
+    /**
+     * Where {@link #paintLights} draws at {@code position}, {minX, minY, maxX, maxY}, or null where it draws
+     * nothing. It depends on the step only, not on how far the step's animation has got.
+     */
+    public double[] lightBounds(double position) {
+        Frame f = Frame.at(lecture.timeline().steps(), position);
         GraphFigures fig = figures(f.drawn());
-        GraphPainter.paint(s, fig, new GraphPainter.PaintOptions(theme, Set.of(), false));
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (SweepStep step : new SweepStep[] {f.step(), f.previous()}) {
+            if (step == null) {
+                continue;
+            }
+            for (String id : new String[] {step.node(), step.child()}) {
+                NodeFigure n = id == null ? null : fig.node(id);
+                if (n != null) {
+                    include(b, n.x(), n.y());
+                    include(b, n.x() + n.width(), n.y() + n.height());
+                }
+            }
+            for (EdgeFigure e : fig.edges()) {
+                boolean lit = step.isForward() ? e.to().equals(step.node())
+                        : e.from().equals(step.node()) && e.to().equals(step.child());
+                if (lit) {
+                    for (double[] p : e.pieces()) {
+                        for (int i = 0; i < 8; i += 2) {
+                            include(b, p[i], p[i + 1]);
+                        }
+                    }
+                    if (!step.isForward()) {
+                        double[] label = labelAt(fig, e, step);
+                        include(b, label[0] - label[2] / 2, label[1] - 19);
+                        include(b, label[0] + label[2] / 2, label[1] + 7);
+                        include(b, e.x2() - label[2] / 2, e.y2() - 33);
+                        include(b, e.x2() + label[2] / 2, e.y2() - 7);
+                    }
+                }
+            }
+        }
+        if (b[0] > b[2]) {
+            return null;
+        }
+        double pad = 16;
+        return new double[] {b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad};
+    }
+
+    private static void include(double[] b, double x, double y) {
+        b[0] = Math.min(b[0], x);
+        b[1] = Math.min(b[1], y);
+        b[2] = Math.max(b[2], x);
+        b[3] = Math.max(b[3], y);
+    }
+
+    /** The lights of the moment: rings, the active edge, pulses, the contribution's label, fading numbers. */
+    public void paintLights(Surface s, double position) {
+        Frame f = Frame.at(lecture.timeline().steps(), position);
+        GraphFigures fig = figures(f.drawn());
         if (f.moving()) {
             coverNumbers(s, fig, f.step(), f.cover());
             highlight(s, fig, f.previous(), 1 - ease(span(f.fraction(), 0, 0.5)));
@@ -97,7 +192,6 @@ public final class SweepPicture {
         } else if (f.step() != null && f.step().isForward() && f.moving()) {
             forwardPulses(s, fig, f.step(), f.fraction());
         }
-        caption(s, box, f);
     }
 
     /** What a fractional position shows: the step coming in, the one before it, and how far along it is. */
@@ -218,20 +312,11 @@ public final class SweepPicture {
 
     /** The label w̄child·∂child/∂node = value: it leaves the child with the pulse and settles over the edge. */
     private void contribution(Surface s, GraphFigures f, EdgeFigure e, SweepStep step, Frame frame) {
-        double[][] pieces = e.pieces();
-        double[] mid = point(pieces, 0.5);
-        double mx = mid[0];
-        double my = mid[1] - 14;
-        String text = Pretty.bar(step.childLabel()) + "·∂" + step.childLabel() + "/∂" + step.label() + " = "
-                + Pretty.number(step.value());
-        double w = text.length() * 9.8 + 18;
-        if (Math.abs(e.x2() - e.x1()) < w + 40) {
-            // a short edge: the label goes above both nodes rather than over them
-            NodeFigure a = f.node(step.node());
-            NodeFigure b = f.node(step.child());
-            mx = (e.x1() + e.x2()) / 2;
-            my = Math.min(a.y(), b.y()) - 14;
-        }
+        double[] at = labelAt(f, e, step);
+        double mx = at[0];
+        double my = at[1];
+        double w = at[2];
+        String text = labelText(step);
         double alpha = 1;
         if (frame.moving()) {
             double go = ease(span(frame.fraction(), 0, 0.75));
@@ -246,6 +331,27 @@ public final class SweepPicture {
         s.fillRoundRect(mx - w / 2, my - 19, w, 26, 8, theme.nodeFill().withAlpha(0.94 * alpha));
         s.strokeRoundRect(mx - w / 2, my - 19, w, 26, 8, fade(colour, alpha), 1.5);
         s.text(text, mx, my, EDGE_STYLE.aligned(TextStyle.Align.CENTER), fade(colour, alpha));
+    }
+
+    private static String labelText(SweepStep step) {
+        return Pretty.bar(step.childLabel()) + "·∂" + step.childLabel() + "/∂" + step.label() + " = "
+                + Pretty.number(step.value());
+    }
+
+    /** Where the contribution's label rests: {centre x, baseline y, width}. */
+    private static double[] labelAt(GraphFigures f, EdgeFigure e, SweepStep step) {
+        double[] mid = point(e.pieces(), 0.5);
+        double mx = mid[0];
+        double my = mid[1] - 14;
+        double w = labelText(step).length() * 9.8 + 18;
+        if (Math.abs(e.x2() - e.x1()) < w + 40) {
+            // a short edge: the label goes above both nodes rather than over them
+            NodeFigure a = f.node(step.node());
+            NodeFigure b = f.node(step.child());
+            mx = (e.x1() + e.x2()) / 2;
+            my = Math.min(a.y(), b.y()) - 14;
+        }
+        return new double[] {mx, my, w};
     }
 
     /** On the forward sweep a pulse runs along each input edge into the node being computed. */

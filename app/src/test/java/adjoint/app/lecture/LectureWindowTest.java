@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import adjoint.app.document.Document;
 import adjoint.engine.graph.ExprGraph;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -57,7 +56,7 @@ class LectureWindowTest {
     @Test
     void theCanvasLightsTheActiveEdgeInTheGradientColour(FxRobot robot) {
         robot.interact(() -> window.lecture().timeline().seek(6 + 5));
-        Canvas c = window.canvas();
+        var c = window.canvas();
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = c.snapshot(null, null));
         int reddish = 0;

@@ -90,4 +90,21 @@ class SweepPictureTest {
         assertThat(SweepPicture.ease(0.5)).isEqualTo(0.5);
         assertThat(SweepPicture.ease(0.1)).isLessThan(0.1);
     }
+
+    @Test
+    void theFrameRateHarnessGraphHasFiftyNodesAndEveryStepPaints() {
+        ExprGraph g = LectureFrameRate.graph(50);
+        assertThat(g.nodes()).hasSize(50);
+        Lecture big = Lecture.of(g);
+        SweepPicture p = new SweepPicture(big, GraphTheme.LIGHT);
+        double[] box = p.bounds();
+        int steps = big.timeline().size();
+        assertThat(steps).isGreaterThan(50 + 50);
+        ImageSurface s = new ImageSurface(box[2] - box[0], box[3] - box[1], 0.25, box[0], box[1],
+                GraphTheme.LIGHT.background());
+        for (double at = 0; at <= steps; at += 0.5) {
+            p.paint(s, at);
+        }
+        assertThat(big.timeline().position()).isZero();
+    }
 }
