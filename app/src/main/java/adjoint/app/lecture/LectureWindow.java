@@ -143,7 +143,7 @@ public final class LectureWindow {
         table.setId("adjoint-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("adjoint", 70, AdjointTable.Row::adjointName));
-        table.getColumns().add(column("chain rule", 230, AdjointTable.Row::chainText));
+        table.getColumns().add(column("chain rule", 260, AdjointTable.Row::chainText));
         table.getColumns().add(column("formula", 170, AdjointTable.Row::formulaText));
         table.getColumns().add(column("value", 130, AdjointTable.Row::valueText));
         table.setPrefHeight(260);
@@ -306,7 +306,9 @@ public final class LectureWindow {
             checkScroll.setVisible(false);
             checkScroll.setManaged(false);
         }
-        root.setStyle(on ? "-fx-font-size: 24px" : "");
+        // large fonts on what the room reads (not on the hidden tool bar: a menu button keeps a font it once had)
+        split.setStyle(on ? "-fx-font-size: 24px" : "");
+        root.getBottom().setStyle(on ? "-fx-font-size: 24px" : "");
         // presenting, the graph takes the whole width and the table sits under it, both readable from the back
         split.setOrientation(on ? Orientation.VERTICAL : Orientation.HORIZONTAL);
         split.setDividerPositions(on ? 0.6 : 0.66);
@@ -460,18 +462,35 @@ public final class LectureWindow {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(20));
                 text.fontProperty().bind(fontProperty());
                 text.fillProperty().bind(textFillProperty());
                 setPrefHeight(USE_COMPUTED_SIZE);
+                // text with combining bars (w̄) can lay out wider than it measures: never over the next column
+                javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+                clip.widthProperty().bind(widthProperty());
+                clip.heightProperty().bind(heightProperty());
+                setClip(clip);
+                col.widthProperty().addListener(o -> layoutText(getItem()));
+                fontProperty().addListener(o -> layoutText(getItem()));
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
+                layoutText(empty ? null : item);
                 setGraphic(empty ? null : text);
                 setText(null);
+            }
+
+            /** A sum too long for the column is broken before each "+", one term a line. */
+            private void layoutText(String item) {
+                String t = item == null ? "" : item;
+                double perChar = getFont().getSize() * 0.62;
+                if (t.contains(" + ") && t.length() * perChar > col.getWidth() - 20) {
+                    t = t.replace(" + ", "\n+ ");
+                }
+                text.setText(t);
             }
         });
         return c;
