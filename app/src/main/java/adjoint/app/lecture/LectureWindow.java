@@ -81,8 +81,12 @@ public final class LectureWindow {
 
     /** A window for {@code document}, stepping every {@code stepDuration} when playing (zero in tests). */
     public LectureWindow(Stage stage, Document document, Duration stepDuration) {
+        this(stage, Lecture.of(document), stepDuration);
+    }
+
+    private LectureWindow(Stage stage, Lecture lecture, Duration stepDuration) {
         this.stage = stage;
-        this.lecture = Lecture.of(document);
+        this.lecture = lecture;
         this.stepDuration = stepDuration;
         this.picture = new SweepPicture(lecture, GraphTheme.LIGHT);
         this.check = new CheckPanel(lecture);
@@ -101,10 +105,31 @@ public final class LectureWindow {
     }
 
     /** Opens a lecture window of its own for {@code document} (the View menu's "Lecture mode"). */
-    public static LectureWindow open(Document document) {
-        LectureWindow w = new LectureWindow(new Stage(), document, Duration.millis(1200));
-        w.stage.show();
-        return w;
+    public static void open(Document document) {
+        // the sweeps and the symbolic derivatives are worked out on a worker: a large graph takes a while, and the
+        // editor stays responsive meanwhile (closing the small window gives the lecture up)
+        Stage stage = new Stage();
+        Label wait = new Label("Preparing the lecture: working out the sweeps and the derivatives…");
+        wait.setPadding(new Insets(24));
+        stage.setScene(new Scene(new StackPane(wait)));
+        stage.setTitle("Adjoint: lecture mode");
+        stage.show();
+        Thread.ofPlatform().daemon().name("lecture-prepare").start(() -> {
+            try {
+                Lecture lecture = Lecture.of(document);
+                javafx.application.Platform.runLater(() -> {
+                    if (stage.isShowing()) {
+                        stage.hide();
+                        new LectureWindow(stage, lecture, Duration.millis(1200));
+                        stage.sizeToScene();
+                        stage.centerOnScreen();
+                        stage.show();
+                    }
+                });
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> wait.setText("No lecture for this graph: " + e.getMessage()));
+            }
+        });
     }
 
     public Stage stage() {
@@ -486,9 +511,13 @@ public final class LectureWindow {
             /** A sum too long for the column is broken before each "+", one term a line. */
             private void layoutText(String item) {
                 String t = item == null ? "" : item;
-                double perChar = getFont().getSize() * 0.62;
-                if (t.contains(" + ") && t.length() * perChar > col.getWidth() - 20) {
-                    t = t.replace(" + ", "\n+ ");
+                if (title.equals("chain rule") && t.contains(" + ")) {
+                    javafx.scene.text.Text measure = new javafx.scene.text.Text(t);
+                    measure.setFont(getFont());
+                    // 15% spare: the bars over w̄ draw a little wider than they measure
+                    if (measure.getLayoutBounds().getWidth() * 1.15 > col.getWidth() - 20) {
+                        t = t.replace(" + ", "\n+ ");
+                    }
                 }
                 text.setText(t);
             }
