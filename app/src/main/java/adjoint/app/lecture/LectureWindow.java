@@ -56,8 +56,9 @@ public final class LectureWindow {
     private final Canvas graphCanvas = new Canvas(900, 520);
     private final Canvas captionCanvas = new Canvas(900, 100);
     private final Canvas lightsCanvas = new Canvas(10, 10);
-    private final Label meterLabel = new Label();
-    private final Pane canvasPane = new Pane(graphCanvas, captionCanvas, lightsCanvas, meterLabel);
+    /** The frame-time overlay: a canvas too, since a label's new text every frame would lay the window out again. */
+    private final Canvas meterCanvas = new Canvas(620, 28);
+    private final Pane canvasPane = new Pane(graphCanvas, captionCanvas, lightsCanvas, meterCanvas);
     private String graphDrawn = "";
     private int graphDrawnAt = -1;
     private final TableView<AdjointTable.Row> table = new TableView<>();
@@ -152,12 +153,11 @@ public final class LectureWindow {
         canvasPane.setId("lecture-canvas-pane");
         captionCanvas.setMouseTransparent(true);
         lightsCanvas.setMouseTransparent(true);
-        meterLabel.setId("lecture-meter");
-        meterLabel.setStyle("-fx-background-color: rgba(0,0,0,0.7); -fx-text-fill: white; -fx-font-family: monospace;"
-                + " -fx-padding: 4 8 4 8");
-        meterLabel.setVisible(false);
-        meterLabel.setLayoutX(8);
-        meterLabel.layoutYProperty().bind(canvasPane.heightProperty().subtract(36));
+        meterCanvas.setId("lecture-meter");
+        meterCanvas.setMouseTransparent(true);
+        meterCanvas.setVisible(false);
+        meterCanvas.setLayoutX(8);
+        meterCanvas.layoutYProperty().bind(canvasPane.heightProperty().subtract(36));
         canvasPane.setMinSize(200, 200);
         graphCanvas.setId("lecture-canvas");
         graphCanvas.widthProperty().bind(canvasPane.widthProperty());
@@ -401,9 +401,15 @@ public final class LectureWindow {
         overlay(lightsCanvas, lightsSurface, picture.lightBounds(position), scale, ox, oy,
                 s -> picture.paintLights(s, position));
         animator.meter().paint(System.nanoTime() - t0);
-        meterLabel.setVisible(meterShown);
+        meterCanvas.setVisible(meterShown);
         if (meterShown) {
-            meterLabel.setText(animator.meter().summary());
+            GraphicsContext m = meterCanvas.getGraphicsContext2D();
+            m.clearRect(0, 0, meterCanvas.getWidth(), meterCanvas.getHeight());
+            m.setFill(javafx.scene.paint.Color.rgb(0, 0, 0, 0.7));
+            m.fillRect(0, 0, meterCanvas.getWidth(), meterCanvas.getHeight());
+            m.setFill(javafx.scene.paint.Color.WHITE);
+            m.setFont(javafx.scene.text.Font.font("Monospaced", 14));
+            m.fillText(animator.meter().summary(), 8, 19);
         }
     }
 
