@@ -16,7 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -167,10 +166,10 @@ public final class LectureWindow {
 
         table.setId("adjoint-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("adjoint", 70, AdjointTable.Row::adjointName));
-        table.getColumns().add(column("chain rule", 260, AdjointTable.Row::chainText));
-        table.getColumns().add(column("formula", 170, AdjointTable.Row::formulaText));
-        table.getColumns().add(column("value", 130, AdjointTable.Row::valueText));
+        table.getColumns().add(AdjointColumns.column("adjoint", 70, AdjointTable.Row::adjointName));
+        table.getColumns().add(AdjointColumns.column("chain rule", 260, AdjointTable.Row::chainText));
+        table.getColumns().add(AdjointColumns.column("formula", 170, AdjointTable.Row::formulaText));
+        table.getColumns().add(AdjointColumns.column("value", 130, AdjointTable.Row::valueText));
         table.setPrefHeight(260);
 
         checkScroll.setFitToWidth(true);
@@ -481,54 +480,6 @@ public final class LectureWindow {
     /** The picture: the graph's canvas with the motion's canvas over it. */
     Pane canvas() {
         return canvasPane;
-    }
-
-    private static TableColumn<AdjointTable.Row, String> column(String title, double width,
-                                                               java.util.function.Function<AdjointTable.Row, String> f) {
-        TableColumn<AdjointTable.Row, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-            {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(20));
-                text.fontProperty().bind(fontProperty());
-                text.fillProperty().bind(textFillProperty());
-                setPrefHeight(USE_COMPUTED_SIZE);
-                // text with combining bars (w̄) can lay out wider than it measures: never over the next column
-                javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-                clip.widthProperty().bind(widthProperty());
-                clip.heightProperty().bind(heightProperty());
-                setClip(clip);
-                col.widthProperty().addListener(o -> layoutText(getItem()));
-                fontProperty().addListener(o -> layoutText(getItem()));
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                layoutText(empty ? null : item);
-                setGraphic(empty ? null : text);
-                setText(null);
-            }
-
-            /** A sum too long for the column is broken before each "+", one term a line. */
-            private void layoutText(String item) {
-                String t = item == null ? "" : item;
-                if (title.equals("chain rule") && t.contains(" + ")) {
-                    javafx.scene.text.Text measure = new javafx.scene.text.Text(t);
-                    measure.setFont(getFont());
-                    // 15% spare: the bars over w̄ draw a little wider than they measure
-                    if (measure.getLayoutBounds().getWidth() * 1.15 > col.getWidth() - 20) {
-                        t = t.replace(" + ", "\n+ ");
-                    }
-                }
-                text.setText(t);
-            }
-        });
-        return c;
     }
 
     private static Button button(String text, String tip, String id, Runnable action) {
