@@ -72,9 +72,14 @@ public final class Lecture {
      * reached, and adjoints as far as the backward sweep has summed them (a running sum where a node is half done).
      */
     public GraphEvaluation shownEvaluation() {
+        return shownEvaluation(timeline.position());
+    }
+
+    /** The evaluation as shown with the first {@code position} steps done (0 to the timeline's size). */
+    public GraphEvaluation shownEvaluation(int position) {
         Map<String, NodeResult> shown = new LinkedHashMap<>();
         evaluation.results().forEach((id, r) -> shown.put(id, new NodeResult(null, null, null, null)));
-        for (SweepStep s : timeline.shown()) {
+        for (SweepStep s : timeline.steps().subList(0, position)) {
             NodeResult r = evaluation.result(s.node());
             NodeResult was = shown.get(s.node());
             if (r == null || was == null) {
@@ -84,6 +89,7 @@ public final class Lecture {
                     : new NodeResult(was.value(), s.kind() == SweepStep.Kind.UNREACHED ? null : s.runningSum(),
                     was.error(), was.warning()));
         }
-        return new GraphEvaluation(evaluation.output(), shown, evaluation.dtype(), timeline.inBackward());
+        return new GraphEvaluation(evaluation.output(), shown, evaluation.dtype(),
+                position > timeline.forward().size());
     }
 }

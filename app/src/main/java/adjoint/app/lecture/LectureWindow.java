@@ -3,9 +3,6 @@ package adjoint.app.lecture;
 import adjoint.app.ui.CanvasSurface;
 import adjoint.app.document.Document;
 import adjoint.app.render.GraphTheme;
-import java.nio.file.Path;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -19,7 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -35,9 +31,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The lecture window: the graph drawn by the one painter with the sweep's current step lit, the adjoint table
@@ -52,39 +48,88 @@ public final class LectureWindow {
     private final Duration stepDuration;
     private final Stage stage;
     private final SweepPicture picture;
-    private final Canvas canvas = new Canvas(900, 520);
+    /**
+     * The graph, repainted once per step; over it, repainted every frame of an animation, the caption's strip and
+     * a canvas just over the lit nodes and edges (small canvases: the frame costs what moves, not the window).
+     */
+    private final Canvas graphCanvas = new Canvas(900, 520);
+    private final Canvas captionCanvas = new Canvas(900, 100);
+    private final Canvas lightsCanvas = new Canvas(10, 10);
+    /** The frame-time overlay: a canvas too, since a label's new text every frame would lay the window out again. */
+    private final Canvas meterCanvas = new Canvas(620, 28);
+    private final Pane canvasPane = new Pane(graphCanvas, captionCanvas, lightsCanvas, meterCanvas);
+    private String graphDrawn = "";
+    private int graphDrawnAt = -1;
     private final TableView<AdjointTable.Row> table = new TableView<>();
     private final Slider scrub = new Slider();
     private final Slider speed = new Slider(0.25, 4, 1);
     private final Label caption = new Label();
-    private final ToggleButton play = new ToggleButton("▶ Play");
+    private final ToggleButton play = new ToggleButton("Play", new FontIcon("mdi2p-play"));
     private final Region blank = new Region();
     private final HBox controls = new HBox(6);
     private final CheckPanel check;
     private final ScrollPane checkScroll;
     private final BorderPane root = new BorderPane();
     private final SplitPane split = new SplitPane();
-    private Timeline player;
+    private final SweepAnimator animator;
+    private final LectureExports exports;
+    private final CanvasSurface captionSurface;
+    private final CanvasSurface lightsSurface;
+    private final CanvasSurface graphSurface;
     private boolean presenting;
+    private boolean meterShown;
 
     /** A window for {@code document}, stepping every {@code stepDuration} when playing (zero in tests). */
     public LectureWindow(Stage stage, Document document, Duration stepDuration) {
+        this(stage, Lecture.of(document), stepDuration);
+    }
+
+    private LectureWindow(Stage stage, Lecture lecture, Duration stepDuration) {
         this.stage = stage;
-        this.lecture = Lecture.of(document);
+        this.lecture = lecture;
         this.stepDuration = stepDuration;
         this.picture = new SweepPicture(lecture, GraphTheme.LIGHT);
         this.check = new CheckPanel(lecture);
         this.checkScroll = new ScrollPane(check);
+        this.captionSurface = new CanvasSurface(captionCanvas.getGraphicsContext2D());
+        this.lightsSurface = new CanvasSurface(lightsCanvas.getGraphicsContext2D());
+        this.graphSurface = new CanvasSurface(graphCanvas.getGraphicsContext2D());
+        this.animator = new SweepAnimator(lecture.timeline(), stepDuration, speed::getValue, this::draw,
+                () -> play.setSelected(false));
+        this.exports = new LectureExports(lecture, caption::setText);
         createView();
         initListeners();
         refresh();
+        redraw();
+        Thread.ofPlatform().daemon().name("lecture-layout").start(picture::prepare);
     }
 
     /** Opens a lecture window of its own for {@code document} (the View menu's "Lecture mode"). */
-    public static LectureWindow open(Document document) {
-        LectureWindow w = new LectureWindow(new Stage(), document, Duration.millis(1200));
-        w.stage.show();
-        return w;
+    public static void open(Document document) {
+        // the sweeps and the symbolic derivatives are worked out on a worker: a large graph takes a while, and the
+        // editor stays responsive meanwhile (closing the small window gives the lecture up)
+        Stage stage = new Stage();
+        Label wait = new Label("Preparing the lecture: working out the sweeps and the derivatives…");
+        wait.setPadding(new Insets(24));
+        stage.setScene(new Scene(new StackPane(wait)));
+        stage.setTitle("Adjoint: lecture mode");
+        stage.show();
+        Thread.ofPlatform().daemon().name("lecture-prepare").start(() -> {
+            try {
+                Lecture lecture = Lecture.of(document);
+                javafx.application.Platform.runLater(() -> {
+                    if (stage.isShowing()) {
+                        stage.hide();
+                        new LectureWindow(stage, lecture, Duration.millis(1200));
+                        stage.sizeToScene();
+                        stage.centerOnScreen();
+                        stage.show();
+                    }
+                });
+            } catch (RuntimeException e) {
+                javafx.application.Platform.runLater(() -> wait.setText("No lecture for this graph: " + e.getMessage()));
+            }
+        });
     }
 
     public Stage stage() {
@@ -104,21 +149,27 @@ public final class LectureWindow {
     }
 
     private void createView() {
-        Pane canvasPane = new Pane(canvas);
         canvasPane.setId("lecture-canvas-pane");
+        captionCanvas.setMouseTransparent(true);
+        lightsCanvas.setMouseTransparent(true);
+        meterCanvas.setId("lecture-meter");
+        meterCanvas.setMouseTransparent(true);
+        meterCanvas.setVisible(false);
+        meterCanvas.setLayoutX(8);
+        meterCanvas.layoutYProperty().bind(canvasPane.heightProperty().subtract(36));
         canvasPane.setMinSize(200, 200);
-        canvas.setId("lecture-canvas");
-        canvas.widthProperty().bind(canvasPane.widthProperty());
-        canvas.heightProperty().bind(canvasPane.heightProperty());
-        canvas.widthProperty().addListener(o -> draw());
-        canvas.heightProperty().addListener(o -> draw());
+        graphCanvas.setId("lecture-canvas");
+        graphCanvas.widthProperty().bind(canvasPane.widthProperty());
+        graphCanvas.heightProperty().bind(canvasPane.heightProperty());
+        graphCanvas.widthProperty().addListener(o -> redraw());
+        graphCanvas.heightProperty().addListener(o -> redraw());
 
         table.setId("adjoint-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("adjoint", 70, AdjointTable.Row::adjointName));
-        table.getColumns().add(column("chain rule", 230, AdjointTable.Row::chainText));
-        table.getColumns().add(column("formula", 170, AdjointTable.Row::formulaText));
-        table.getColumns().add(column("value", 130, AdjointTable.Row::valueText));
+        table.getColumns().add(AdjointColumns.column("adjoint", 70, AdjointTable.Row::adjointName));
+        table.getColumns().add(AdjointColumns.column("chain rule", 260, AdjointTable.Row::chainText));
+        table.getColumns().add(AdjointColumns.column("formula", 170, AdjointTable.Row::formulaText));
+        table.getColumns().add(AdjointColumns.column("value", 130, AdjointTable.Row::valueText));
         table.setPrefHeight(260);
 
         checkScroll.setFitToWidth(true);
@@ -141,7 +192,11 @@ public final class LectureWindow {
         blank.setVisible(false);
         root.setTop(controls);
         root.setCenter(split);
-        root.setBottom(caption);
+        HBox bottom = new HBox(12, caption, exports.progress());
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        root.setBottom(bottom);
         StackPane stack = new StackPane(root, blank);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(stack, Math.min(1500, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -153,10 +208,15 @@ public final class LectureWindow {
 
     private void buildControls() {
         Button rewind = button("Start", "Back to the start (Home)", "lecture-rewind", lecture.timeline()::rewind);
-        Button back = button("◀ Step", "Step back (PageUp, Left)", "lecture-back", this::stepBack);
+        rewind.setGraphic(new FontIcon("mdi2s-skip-previous"));
+        Button back = button("Step", "Step back (PageUp, Left)", "lecture-back", this::stepBack);
+        back.setGraphic(new FontIcon("mdi2s-step-backward"));
         play.setId("lecture-play");
         play.setTooltip(new Tooltip("Play or pause"));
-        Button forward = button("Step ▶", "Step forward (PageDown, Right, Space)", "lecture-forward", this::stepForward);
+        play.setFocusTraversable(false);
+        Button forward = button("Step", "Step forward (PageDown, Right, Space)", "lecture-forward", this::stepForward);
+        forward.setGraphic(new FontIcon("mdi2s-step-forward"));
+        forward.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         Button backward = button("Backward sweep", "Jump to the start of the backward sweep", "lecture-to-backward",
                 lecture.timeline()::toBackward);
         scrub.setId("lecture-scrub");
@@ -183,7 +243,6 @@ public final class LectureWindow {
             });
         });
         Button latex = button("Copy LaTeX", "Copy the adjoint table as LaTeX", "lecture-copy-latex", this::copyLatex);
-        Button gif = button("Export GIF…", "Save the backward sweep as an animated GIF", "lecture-gif", this::exportGif);
         ToggleButton checkWork = new ToggleButton("Check my work");
         checkWork.setId("lecture-check");
         checkWork.selectedProperty().addListener((o, was, on) -> {
@@ -193,7 +252,7 @@ public final class LectureWindow {
         });
         Button present = button("Present (F5)", "Full screen, large fonts", "lecture-present", this::togglePresentation);
         controls.getChildren().addAll(rewind, back, play, forward, new Label("speed"), speed, scrub, backward, jump,
-                new Separator(Orientation.VERTICAL), latex, gif, checkWork, present);
+                new Separator(Orientation.VERTICAL), latex, exports.menu(stage), checkWork, present);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6, 8, 6, 8));
     }
@@ -208,11 +267,7 @@ public final class LectureWindow {
                 pause();
             }
         });
-        speed.valueProperty().addListener((o, was, now) -> {
-            if (player != null) {
-                player.setRate(now.doubleValue());
-            }
-        });
+        play.selectedProperty().addListener((o, was, on) -> play.setGraphic(new FontIcon(on ? "mdi2p-pause" : "mdi2p-play")));
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
@@ -225,6 +280,9 @@ public final class LectureWindow {
             stepForward();
         } else if (k == KeyCode.PAGE_UP || !typing && (k == KeyCode.LEFT || k == KeyCode.UP)) {
             stepBack();
+        } else if (!typing && k == KeyCode.F) {
+            meterShown = !meterShown;
+            redraw();
         } else if (!typing && (k == KeyCode.B || k == KeyCode.PERIOD)) {
             blank.setVisible(!blank.isVisible());
         } else if (!typing && k == KeyCode.HOME) {
@@ -239,42 +297,25 @@ public final class LectureWindow {
         e.consume();
     }
 
+    /** One step on; a step still being animated is completed first, so every press moves exactly one step. */
     void stepForward() {
         blank.setVisible(false);
+        animator.finish();
         lecture.timeline().stepForward();
     }
 
     void stepBack() {
         blank.setVisible(false);
+        animator.finish();
         lecture.timeline().stepBack();
     }
 
     private void play() {
-        if (lecture.timeline().atEnd()) {
-            lecture.timeline().rewind();
-        }
-        if (stepDuration.toMillis() <= 0) {
-            while (lecture.timeline().stepForward()) {
-                // no animation in tests: play runs to the end at once
-            }
-            play.setSelected(false);
-            return;
-        }
-        player = new Timeline(new KeyFrame(stepDuration, e -> {
-            if (!lecture.timeline().stepForward()) {
-                play.setSelected(false);
-            }
-        }));
-        player.setCycleCount(Timeline.INDEFINITE);
-        player.setRate(speed.getValue());
-        player.play();
+        animator.play();
     }
 
     private void pause() {
-        if (player != null) {
-            player.stop();
-            player = null;
-        }
+        animator.pause();
     }
 
     void togglePresentation() {
@@ -289,14 +330,16 @@ public final class LectureWindow {
             checkScroll.setVisible(false);
             checkScroll.setManaged(false);
         }
-        root.setStyle(on ? "-fx-font-size: 24px" : "");
+        // large fonts on what the room reads (not on the hidden tool bar: a menu button keeps a font it once had)
+        split.setStyle(on ? "-fx-font-size: 24px" : "");
+        root.getBottom().setStyle(on ? "-fx-font-size: 24px" : "");
         // presenting, the graph takes the whole width and the table sits under it, both readable from the back
         split.setOrientation(on ? Orientation.VERTICAL : Orientation.HORIZONTAL);
         split.setDividerPositions(on ? 0.6 : 0.66);
         if (!HEADLESS) {
             stage.setFullScreen(on);
         }
-        draw();
+        redraw();
     }
 
     private void refresh() {
@@ -318,25 +361,105 @@ public final class LectureWindow {
         SweepStep step = t.current();
         caption.setText(step == null ? "Press → (or PageDown, Space) to step; F5 to present; B blanks the screen."
                 : step.caption());
-        draw();
+        animator.follow();
     }
 
-    private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setFill(CanvasSurface.colour(GraphTheme.LIGHT.background()));
-        g.fillRect(0, 0, w, h);
+    private void redraw() {
+        draw(animator.shown());
+    }
+
+    /**
+     * Paints the picture at a fractional timeline position, fitted to the canvas: the graph only when its picture
+     * changed (a new step's numbers, a new size), the caption and the lights over it every time.
+     */
+    private void draw(double position) {
+        long t0 = System.nanoTime();
+        double w = graphCanvas.getWidth();
+        double h = graphCanvas.getHeight();
         double[] box = picture.bounds();
         double bw = box[2] - box[0];
         double bh = box[3] - box[1];
         double scale = Math.min(presenting ? 3 : 1.6, Math.min(w / bw, h / bh));
-        double ox = (w - bw * scale) / 2 - box[0] * scale;
-        double oy = Math.max(0, (h - bh * scale) / 2) - box[1] * scale;
-        g.setTransform(scale, 0, 0, scale, ox, oy);
-        picture.paint(new CanvasSurface(g));
+        double ox = Math.rint((w - bw * scale) / 2 - box[0] * scale);
+        double oy = Math.rint(Math.max(0, (h - bh * scale) / 2) - box[1] * scale);
+        int graphAt = picture.graphAt(position);
+        String geometry = w + "x" + h + "/" + scale;
+        if (graphAt != graphDrawnAt || !geometry.equals(graphDrawn)) {
+            GraphicsContext g = graphCanvas.getGraphicsContext2D();
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.setFill(CanvasSurface.colour(GraphTheme.LIGHT.background()));
+            g.fillRect(0, 0, w, h);
+            g.setTransform(scale, 0, 0, scale, ox, oy);
+            picture.paintGraph(graphSurface, position);
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            graphDrawn = geometry;
+            graphDrawnAt = graphAt;
+        }
+        overlay(captionCanvas, captionSurface, picture.captionBounds(), scale, ox, oy,
+                s -> picture.paintCaption(s, position));
+        overlay(lightsCanvas, lightsSurface, picture.lightBounds(position), scale, ox, oy,
+                s -> picture.paintLights(s, position));
+        animator.meter().paint(System.nanoTime() - t0);
+        meterCanvas.setVisible(meterShown);
+        if (meterShown) {
+            GraphicsContext m = meterCanvas.getGraphicsContext2D();
+            m.clearRect(0, 0, meterCanvas.getWidth(), meterCanvas.getHeight());
+            m.setFill(javafx.scene.paint.Color.rgb(0, 0, 0, 0.7));
+            m.fillRect(0, 0, meterCanvas.getWidth(), meterCanvas.getHeight());
+            m.setFill(javafx.scene.paint.Color.WHITE);
+            m.setFont(javafx.scene.text.Font.font("Monospaced", 14));
+            m.fillText(animator.meter().summary(), 8, 19);
+        }
+    }
+
+    /**
+     * Places {@code c} over the part {@code area} (canvas units) of the picture, clears it and paints into it; the
+     * graph's canvas shows through where nothing is painted.
+     */
+    private static void overlay(Canvas c, CanvasSurface s, double[] area, double scale, double ox, double oy,
+                                java.util.function.Consumer<CanvasSurface> paint) {
+        GraphicsContext g = c.getGraphicsContext2D();
+        if (area == null) {
+            g.setTransform(1, 0, 0, 1, 0, 0);
+            g.clearRect(0, 0, c.getWidth(), c.getHeight());
+            return;
+        }
+        double x = Math.floor(area[0] * scale + ox);
+        double y = Math.floor(area[1] * scale + oy);
+        double cw = Math.ceil(area[2] * scale + ox) - x;
+        double ch = Math.ceil(area[3] * scale + oy) - y;
+        if (c.getLayoutX() != x || c.getLayoutY() != y || c.getWidth() != cw || c.getHeight() != ch) {
+            c.setLayoutX(x);
+            c.setLayoutY(y);
+            c.setWidth(cw);
+            c.setHeight(ch);
+        }
         g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, cw, ch);
+        g.setTransform(scale, 0, 0, scale, ox - x, oy - y);
+        paint.accept(s);
+        g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    /** Shows a fractional position (tests, the frame-rate harness). */
+    void showAt(double position) {
+        animator.show(position);
+    }
+
+    double shownPosition() {
+        return animator.shown();
+    }
+
+    SweepAnimator animator() {
+        return animator;
+    }
+
+    LectureExports exports() {
+        return exports;
+    }
+
+    boolean isMeterShown() {
+        return meterShown;
     }
 
     private void copyLatex() {
@@ -344,18 +467,6 @@ public final class LectureWindow {
         c.putString(lecture.table().latex());
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
         caption.setText("Copied the adjoint table as LaTeX.");
-    }
-
-    private void exportGif() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the backward sweep as GIF");
-        chooser.setInitialFileName("backward-sweep.gif");
-        var file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            Path p = file.toPath();
-            SweepExport.gif(lecture, SweepExport.Part.BACKWARD, p, 1200);
-            caption.setText("Saved " + p.getFileName());
-        }
     }
 
     CheckPanel checkPanel() {
@@ -366,35 +477,9 @@ public final class LectureWindow {
         return table;
     }
 
-    Canvas canvas() {
-        return canvas;
-    }
-
-    private static TableColumn<AdjointTable.Row, String> column(String title, double width,
-                                                               java.util.function.Function<AdjointTable.Row, String> f) {
-        TableColumn<AdjointTable.Row, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-            {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                text.fontProperty().bind(fontProperty());
-                text.fillProperty().bind(textFillProperty());
-                setPrefHeight(USE_COMPUTED_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : text);
-                setText(null);
-            }
-        });
-        return c;
+    /** The picture: the graph's canvas with the motion's canvas over it. */
+    Pane canvas() {
+        return canvasPane;
     }
 
     private static Button button(String text, String tip, String id, Runnable action) {

@@ -41,4 +41,23 @@ public record NodeFigure(String id, double x, double y, double width, double hei
     public double centerY() {
         return y + height / 2;
     }
+
+    /**
+     * The box {x, y, width, height} of the value row, or with {@code grad} of the gradient row, in canvas units:
+     * where an animation fades a newly computed number in.
+     */
+    public double[] rowBox(boolean grad) {
+        double top = y + GraphFigures.HEADER + 6 + (formula == null ? 0 : GraphFigures.ROW);
+        if (grad && value != null) {
+            top += GraphFigures.ROW + (value.hasHeatMap() ? value.rows() * GraphFigures.cell(value) + 8 : 0);
+        }
+        double h = grad && this.grad != null && this.grad.hasHeatMap()
+                ? GraphFigures.ROW + this.grad.rows() * GraphFigures.cell(this.grad) + 8 : GraphFigures.ROW;
+        return new double[] {x, top, width, h};
+    }
+
+    /** Where the numbers of the value and gradient rows start (their names sit to the left). */
+    public double numberX() {
+        return x + GraphFigures.VALUE_X;
+    }
 }
