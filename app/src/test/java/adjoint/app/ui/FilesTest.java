@@ -121,6 +121,18 @@ class FilesTest {
     }
 
     @Test
+    void everySampleDocumentIsStoredWithNoTwoNodesOverlappingAsDrawn() throws Exception {
+        var catalog = adjoint.app.document.SampleCatalog.bundled();
+        for (var sample : catalog.samples()) {
+            if (sample.file().endsWith("." + adjoint.app.document.DocumentStore.EXTENSION)) {
+                var d = catalog.open(sample);
+                assertThat(adjoint.app.render.MeasuredLayout.untangle(d, BriefEvaluation.of(d)))
+                        .as("%s as stored", sample.file()).isSameAs(d);
+            }
+        }
+    }
+
+    @Test
     void everySampleOpensFromTheSamplesMenuWithoutOverlappingNodes(FxRobot robot) {
         fx.prompts.saveChoice = Prompts.SaveChoice.DISCARD;
         var samples = adjoint.app.document.SampleCatalog.bundled().samples();
