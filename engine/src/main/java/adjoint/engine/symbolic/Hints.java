@@ -164,6 +164,12 @@ final class Hints {
     }
 
     private String partialHint(AnswerCheck.Target t, Tensor got, Tensor expected) {
+        Tensor own = here.result(t.of()).value();
+        if (own != null && Compare.close(got, own) && !Compare.close(own, expected)) {
+            return "that is the value of " + labels.get(t.of()) + " = " + graph.formula(t.of(), labels)
+                    + " itself; the local partial " + partial(t.of(), t.wrt()) + " is its derivative with respect to "
+                    + labels.get(t.wrt());
+        }
         Tensor adjoint = here.result(t.wrt()).grad();
         if (adjoint != null && Compare.close(got, adjoint) && !Compare.close(adjoint, expected)) {
             return "that is the adjoint " + bar(labels.get(t.wrt())) + " = ∂f/∂" + labels.get(t.wrt()) + "; the local partial "
@@ -220,32 +226,36 @@ final class Hints {
                 + ", of each child's adjoint times its local partial ∂child/∂" + name;
     }
 
-    /** The rule of the operation, for a wrong local partial: {@code ∂w5/∂w2: the derivative of ln(u) is 1/u}. */
+    /**
+     * Which rule applies, for a wrong local partial, without its result where that would be the answer itself
+     * ({@code ∂w5/∂w2: w5 = log(w2) is ln of w2 alone: use the derivative of ln, at w2}); rules of two operands say
+     * how they work, since applying them is the exercise.
+     */
     private String rule(String of, String wrt) {
         GraphNode n = graph.node(of);
         int slot = n.inputs().indexOf(Operand.ref(wrt));
-        String text = switch (n.op()) {
-            case "sin" -> "the derivative of sin(u) is cos(u)";
-            case "cos" -> "the derivative of cos(u) is −sin(u)";
-            case "tan" -> "the derivative of tan(u) is 1/cos²(u)";
-            case "exp" -> "the derivative of exp(u) is exp(u)";
-            case "log", "ln" -> "the derivative of ln(u) is 1/u";
-            case "sqrt" -> "the derivative of √u is 1/(2√u)";
-            case "tanh" -> "the derivative of tanh(u) is 1 − tanh²(u)";
-            case "sigmoid" -> "the derivative of σ(u) is σ(u)·(1 − σ(u))";
-            case "relu" -> "relu passes the gradient where its input is positive (1) and blocks it elsewhere (0)";
-            case "abs" -> "the derivative of |u| is sign(u)";
-            case "neg" -> "the derivative of −u is −1";
-            case "pow" -> slot == 0 ? "the power rule: the derivative of u^n is n·u^(n−1)"
-                    : "the derivative of a^u is a^u·ln(a)";
-            case "mul" -> "the partial of a product with respect to one factor is the other factor";
-            case "div" -> slot == 0 ? "the partial of a/b with respect to a is 1/b"
-                    : "the partial of a/b with respect to b is −a/b²";
-            case "add", "sub" -> labels.get(of) + " = " + graph.formula(of, labels)
-                    + ": the partial of a sum with respect to a term is that term's sign, +1 or −1";
-            default -> "differentiate " + labels.get(of) + " = " + graph.formula(of, labels) + " with respect to "
-                    + labels.get(wrt) + " alone";
+        String own = labels.get(of) + " = " + graph.formula(of, labels);
+        String fn = switch (n.op()) {
+            case "sin", "cos", "tan", "exp", "sqrt", "tanh", "sigmoid", "abs" -> n.op();
+            case "log", "ln" -> "ln";
+            default -> null;
         };
+        String text;
+        if (fn != null) {
+            text = own + " applies " + fn + " to " + labels.get(wrt)
+                    + ": the partial is the derivative of " + fn + ", evaluated at " + labels.get(wrt);
+        } else {
+            text = switch (n.op()) {
+                case "relu" -> "relu passes the gradient where its input is positive (1) and blocks it elsewhere (0)";
+                case "neg" -> own + ": negation scales by a constant";
+                case "pow" -> slot == 0 ? own + ": use the power rule" : own + ": the variable is in the exponent";
+                case "mul" -> "the partial of a product with respect to one factor is the other factor";
+                case "div" -> slot == 0 ? own + ": dividing by a constant is multiplying by its reciprocal"
+                        : own + ": differentiate the reciprocal of the denominator";
+                case "add", "sub" -> own + ": the partial of a sum with respect to a term is that term's sign, +1 or −1";
+                default -> "differentiate " + own + " with respect to " + labels.get(wrt) + " alone";
+            };
+        }
         return partial(of, wrt) + ": " + text;
     }
 

@@ -115,8 +115,17 @@ class AnswerCheckTest {
     }
 
     @Test
-    void aWrongLogPartialGetsTheRuleOfLn() {
-        assertThat(judge("d(w5)/d(w2)", "log(w2)").hint()).isEqualTo("∂w5/∂w2: the derivative of ln(u) is 1/u");
+    void theNodesOwnValueGivenForItsPartialIsPointedOut() {
+        assertThat(judge("d(w5)/d(w2)", "log(w2)").hint()).isEqualTo(
+                "that is the value of w5 = log(w2) itself; the local partial ∂w5/∂w2 is its derivative with respect to w2");
+    }
+
+    @Test
+    void aWrongLogPartialNamesTheRuleWithoutGivingItsResult() {
+        String hint = judge("d(w5)/d(w2)", "w2").hint();
+        assertThat(hint).isEqualTo("∂w5/∂w2: w5 = log(w2) applies ln to w2: the partial is the derivative of ln, "
+                + "evaluated at w2");
+        assertThat(hint).doesNotContain("1/");
     }
 
     @Test
