@@ -52,13 +52,21 @@ public final class Derivatives {
      * @param viaChildren  the terms with the local partials written out, over the children's adjoints, simplified:
      *                     {@code w̄1 = grad(w2)*cos(w1)}; null when unsupported
      * @param formula      the terms with every child's adjoint substituted too, simplified: a formula over node
-     *                     values only; null when unsupported
-     * @param unsupported  why there is no formula, else null
+     *                     values only; null when unsupported or too long to show
+     * @param unsupported  why there is no formula (an operation without a symbolic rule), else null
+     * @param tooLong      why there is no formula though the chain rule holds ({@code "too long to show: about
+     *                     2.1e+10 symbols"}: written out it would pass {@value FormulaSize#LIMIT} symbols), else null;
+     *                     {@code terms} and {@code viaChildren} are still there, and the value is the engine's gradient
      */
     public record NodeAdjoint(String id, String label, List<Sym> terms, Sym viaChildren, Sym formula, String unsupported,
-                              boolean isOutput) {
+                              String tooLong, boolean isOutput) {
         public NodeAdjoint {
             terms = List.copyOf(terms);
+        }
+
+        /** Why {@link #formula} is null ({@link #unsupported} or {@link #tooLong}), or null when there is one. */
+        public String absent() {
+            return formula != null ? null : unsupported != null ? unsupported : tooLong;
         }
 
         /** The chain-rule sum as written before substituting: 1 for the output, 0 for a node the output does not read. */
@@ -77,6 +85,8 @@ public final class Derivatives {
     private final Map<String, NodeAdjoint> adjoints = new LinkedHashMap<>();
     private final Map<String, String> idByName = new HashMap<>();
     private final RedundantOnes ones;
+    /** By node id, the symbols in its adjoint's formula, estimated where it is too long to build. */
+    private final Map<String, Double> sizes = new HashMap<>();
 
     private Derivatives(ExprGraph graph, Map<String, String> labels, Map<String, int[]> shapes, Map<String, Tensor> values) {
         this.graph = graph;
@@ -344,6 +354,12 @@ public final class Derivatives {
         };
     }
 
+    /**
+     * w̄ of {@code n} from its children's, already built: the chain-rule terms, the terms with the local partials
+     * written out, and, while it stays short enough to show ({@link FormulaSize}), the formula with the children's
+     * formulas substituted. A formula too long to show is estimated from its children's lengths, never built, so
+     * the whole pass is polynomial in the graph's size.
+     */
     private NodeAdjoint adjointOf(GraphNode n, String notScalar) {
         String label = labels.get(n.id());
         boolean isOutput = n.id().equals(graph.output());
@@ -351,16 +367,18 @@ public final class Derivatives {
         List<Sym> local = new ArrayList<>();
         List<Sym> substituted = new ArrayList<>();
         String unsupported = notScalar;
+        double estimate = isOutput ? 1 : 0;
+        boolean childTooLong = false;
         if (!isOutput) {
             for (String c : graph.consumers(n.id())) {
                 Edge e = edge(c, n.id());
                 NodeAdjoint child = adjoints.get(c);
                 terms.add(e.chainTerm() != null ? e.chainTerm() : new Sym.Partial(labels.get(c), label));
-                if (child.formula() == null) {
+                if (child.formula() == null && child.tooLong() == null) {
                     unsupported = unsupported != null ? unsupported : child.unsupported();
                     continue;
                 }
-                if (child.formula().equals(Sym.ZERO)) {
+                if (child.formula() != null && child.formula().equals(Sym.ZERO)) {
                     continue;
                 }
                 if (e.contribution() == null) {
@@ -369,12 +387,35 @@ public final class Derivatives {
                 }
                 String childLabel = labels.get(c);
                 local.add(e.contribution());
-                substituted.add(e.contribution().replace(
-                        s -> s instanceof Sym.Adjoint a && a.name().equals(childLabel) ? child.formula() : null));
+                estimate += FormulaSize.of(e.contribution())
+                        + FormulaSize.mentions(e.contribution(), childLabel) * (sizes.get(c) - 1);
+                if (child.formula() == null) {
+                    childTooLong = true;
+                } else if (!childTooLong && estimate <= FormulaSize.BUILD_LIMIT) {
+                    substituted.add(e.contribution().replace(
+                            s -> s instanceof Sym.Adjoint a && a.name().equals(childLabel) ? child.formula() : null));
+                }
             }
         }
-        Sym formula = unsupported != null ? null : isOutput ? Sym.ONE : ones.drop(new Sym.Add(substituted).simplified());
         Sym viaChildren = unsupported != null ? null : isOutput ? Sym.ONE : new Sym.Add(local).simplified();
-        return new NodeAdjoint(n.id(), label, terms, viaChildren, formula, unsupported, isOutput);
+        Sym formula = null;
+        String tooLong = null;
+        if (unsupported == null && (childTooLong || estimate > FormulaSize.BUILD_LIMIT)) {
+            tooLong = FormulaSize.tooLong(estimate);
+        } else if (unsupported == null) {
+            formula = isOutput ? Sym.ONE : cleanUp(new Sym.Add(substituted).simplified());
+            estimate = FormulaSize.of(formula);
+            if (estimate > FormulaSize.LIMIT) {
+                tooLong = FormulaSize.tooLong(estimate);
+                formula = null;
+            }
+        }
+        sizes.put(n.id(), estimate);
+        return new NodeAdjoint(n.id(), label, terms, viaChildren, formula, unsupported, tooLong, isOutput);
+    }
+
+    /** A simplified formula without redundant ones ({@link RedundantOnes}). */
+    private Sym cleanUp(Sym s) {
+        return ones.drop(s.simplified());
     }
 }
