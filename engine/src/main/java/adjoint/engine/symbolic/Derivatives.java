@@ -85,6 +85,9 @@ public final class Derivatives {
     private final Map<String, NodeAdjoint> adjoints = new LinkedHashMap<>();
     private final Map<String, String> idByName = new HashMap<>();
     private final RedundantOnes ones;
+    private final IdleTransposes transposes;
+    /** By label, the input a node that only transposes a vector or a number stands for ({@code w2 = x.T} gives x). */
+    private final Map<String, Sym> sameAs;
     /** By node id, the symbols in its adjoint's formula, estimated where it is too long to build. */
     private final Map<String, Double> sizes = new HashMap<>();
 
@@ -93,7 +96,10 @@ public final class Derivatives {
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         this.context = new LocalRules.Context(this.labels, shapes, values);
         indexNames();
-        this.ones = new RedundantOnes(name -> idByName.get(name) == null ? null : shapes.get(idByName.get(name)));
+        PlainShapes plain = new PlainShapes(name -> idByName.get(name) == null ? null : shapes.get(idByName.get(name)));
+        this.ones = new RedundantOnes(plain);
+        this.transposes = new IdleTransposes(plain);
+        this.sameAs = IdleTransposes.nodes(graph, this.labels, shapes);
         for (GraphNode n : graph.nodes()) {
             if (!n.isLeaf()) {
                 edgesOf(n);
@@ -184,14 +190,14 @@ public final class Derivatives {
     public Sym overNames(Sym s) {
         Map<String, String> byLabel = new HashMap<>();
         labels.forEach((id, label) -> byLabel.put(label, id));
-        return s.replace(x -> {
+        return transposes.drop(s.replace(x -> {
             if (x instanceof Sym.Var v && byLabel.containsKey(v.name())) {
                 GraphNode n = graph.node(byLabel.get(v.name()));
                 Sym f = n.names().isEmpty() ? forward(n.id()) : null;
                 return f == null ? v : overNames(f);
             }
             return null;
-        }).simplified();
+        })).simplified();
     }
 
     /** Values, adjoints and local partials of an evaluation of this graph, for {@link SymEvaluator}. */
@@ -296,6 +302,7 @@ public final class Derivatives {
                     contribution = Sym.ZERO; // indices and labels: whole numbers carry no gradient
                 }
                 chain = contribution;
+                contribution = contribution == null ? null : transposes.drop(contribution);
                 unsupported = contribution == null ? "no symbolic rule for " + describe(n) : null;
             }
             edges.put(n.id() + "|" + p, new Edge(n.id(), p, partial, chain, contribution, unsupported));
@@ -414,8 +421,12 @@ public final class Derivatives {
         return new NodeAdjoint(n.id(), label, terms, viaChildren, formula, unsupported, tooLong, isOutput);
     }
 
-    /** A simplified formula without redundant ones ({@link RedundantOnes}). */
+    /**
+     * A simplified formula without idle transposes ({@link IdleTransposes}), nodes that are one ({@link #sameAs}) or
+     * redundant ones ({@link RedundantOnes}).
+     */
     private Sym cleanUp(Sym s) {
-        return ones.drop(s.simplified());
+        Sym plain = sameAs.isEmpty() ? s : s.replace(x -> x instanceof Sym.Var v ? sameAs.get(v.name()) : null);
+        return ones.drop(transposes.drop(plain).simplified());
     }
 }
