@@ -20,6 +20,9 @@ import java.util.Map;
  * (∂w3/∂w2 = 3·w2²), for every node its adjoint as the chain-rule sum over its children
  * (w̄2 = w̄3·∂w3/∂w2 + w̄5·∂w5/∂w2 + w̄6·∂w6/∂w2) and that sum substituted and simplified
  * (w̄2 = 1 − 12·w2² + 1/w2). Formulas are over node labels ({@link ExprGraph#labels()} unless given others).
+ * A substituted formula longer than {@value FormulaSize#LIMIT} symbols is not written out (in a graph where each node
+ * reads the two before it they would double every few nodes): {@link NodeAdjoint#tooLong} says so, and the chain-rule
+ * sum, the sum over the children's adjoints and the engine's gradient stand in for it.
  *
  * <pre>{@code
  * Derivatives d = Derivatives.of(ExprGraph.parse(
