@@ -7,6 +7,7 @@ import adjoint.engine.graph.ExprGraph;
 import adjoint.engine.graph.GraphEvaluation;
 import adjoint.engine.graph.GraphEvaluator;
 import adjoint.engine.graph.GraphNode;
+import adjoint.engine.graph.NodeResult;
 import adjoint.engine.lang.Evaluation;
 import adjoint.engine.lang.ProgramException;
 import adjoint.engine.symbolic.Derivatives;
@@ -53,7 +54,10 @@ final class EvaluationJson {
      * tensor operation has no formula, only its vector-Jacobian product {@code vjp}), and {@code "adjoints"}, one per
      * name of a named node ({@code {"formula", "value", "latex", "chain", "chain_latex"}}; {@code x = 1.5; w1 = x}
      * gives x and w1 the same entry). Values are the formulas evaluated at
-     * the engine's values in {@code dtype}. A program that cannot be drawn as a graph gets {@code "symbolic_error"}.
+     * the engine's values in {@code dtype}. An adjoint without a formula has {@code "formula": null} and a
+     * {@code "reason"}: no symbolic rule (also given as {@code "error"}), or too long to show
+     * ({@code "too long to show: about 9.9e+10 symbols"}), when its {@code "value"} is the engine's gradient and its
+     * {@code "chain"} still holds. A program that cannot be drawn as a graph gets {@code "symbolic_error"}.
      */
     static void addSymbolic(ObjectNode root, String source, DType dtype) {
         try {
@@ -87,6 +91,13 @@ final class EvaluationJson {
                 o.put("chain_latex", a.chain().latex());
                 if (a.unsupported() != null) {
                     o.put("error", a.unsupported());
+                }
+                if (a.formula() == null) {
+                    o.put("reason", a.absent());
+                    NodeResult r = ev.result(n.id());
+                    if (a.tooLong() != null && r != null && r.grad() != null) {
+                        o.set("value", tensor(r.grad()));
+                    }
                 }
             }
             root.set("partials", partials);

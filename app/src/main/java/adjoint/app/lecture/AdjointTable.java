@@ -24,10 +24,11 @@ public final class AdjointTable {
      * @param chain     w̄2 = w̄3·∂w3/∂w2 + …, in the expression language ({@code grad(w3)*d(w3)/d(w2) + …})
      * @param local     the same with the local partials written out ({@code grad(w3)*3*w2**2 + …}); null if none
      * @param formula   the formula over node values ({@code 1 - 12*w2**2 + 1/w2}); null if none
+     * @param absent    why there is no formula ({@code too long to show: about 9.9e+10 symbols}), else null
      * @param value     the true adjoint (null where none flowed)
      * @param shown     the value as the sweep shows it now: the running sum, the value, or null before it starts
      */
-    public record Row(String node, String label, String chain, String local, String formula, Tensor value,
+    public record Row(String node, String label, String chain, String local, String formula, String absent, Tensor value,
                       State state, Tensor shown, int termsDone, int terms) {
 
         /** w̄2 in the exam's symbols. */
@@ -39,8 +40,9 @@ public final class AdjointTable {
             return Pretty.text(chain);
         }
 
+        /** The formula in the exam's symbols, or in parentheses why there is none (the value is still there). */
         public String formulaText() {
-            return Pretty.text(formula);
+            return formula == null && absent != null ? "(" + absent + ")" : Pretty.text(formula);
         }
 
         /** The value column: blank before the sweep reaches the row, the running sum while it sums. */
@@ -77,7 +79,7 @@ public final class AdjointTable {
                 }
             }
             out.add(new Row(a.id(), a.label(), a.chain().text(), text(a.viaChildren()), text(a.formula()),
-                    trueValue(a.id()), state, shown, done, terms));
+                    a.absent(), trueValue(a.id()), state, shown, done, terms));
         }
         return out;
     }

@@ -148,11 +148,19 @@ final class CheckPanel extends VBox {
                 v = null;
             }
         }
-        String name = target.startsWith("grad(") ? Pretty.bar(target.substring(5, target.length() - 1))
-                : Pretty.text(target);
+        boolean adjoint = target.startsWith("grad(");
+        String label = adjoint ? target.substring(5, target.length() - 1) : null;
+        String name = adjoint ? Pretty.bar(label) : Pretty.text(target);
         verdicts.get(target).setText(name + " = " + (s == null ? "—" : Pretty.text(s.text()))
-                + (v == null ? "" : " = " + Pretty.number(v)));
+                + (v == null ? "" : " = " + Pretty.number(v)) + (adjoint ? tooLong(label) : ""));
         verdicts.get(target).setStyle("-fx-text-fill: #1f66e0");
+    }
+
+    /** Why a revealed adjoint is over its children's adjoints: its formula over node values is too long to show. */
+    private String tooLong(String label) {
+        String id = lecture.derivatives().resolve(label);
+        String why = id == null ? null : lecture.derivatives().adjoint(id).tooLong();
+        return why == null ? "" : "  (over the children's adjoints: the formula over node values is " + why + ")";
     }
 
     TextField field(String label) {

@@ -103,4 +103,28 @@ class EvalCommandTest {
         assertThat(root.get("symbolic_error").asString()).contains("in-place");
         assertThat(root.has("partials")).isFalse();
     }
+
+    @Test
+    void aFormulaTooLongToShowIsNullWithTheReasonAndTheEnginesValue() throws IOException {
+        StringBuilder program = new StringBuilder("x = 0.5\nw1 = x\nw2 = sin(w1)\n");
+        for (int k = 3; k <= 50; k++) {
+            program.append("w").append(k).append(" = sin(w").append(k - 1).append(" + w").append(k - 2).append(")\n");
+        }
+        JsonNode root = eval(program.toString(), "--dtype", "float64", "--symbolic");
+        JsonNode w2 = root.get("adjoints").get("w2");
+        assertThat(w2.get("formula").isNull()).isTrue();
+        assertThat(w2.get("reason").asString()).startsWith("too long to show: about ");
+        assertThat(w2.get("chain").asString()).contains("/d(w2) + grad(");
+        assertThat(w2.get("value").asDouble()).isEqualTo(root.get("grads").get("w2").asDouble());
+        assertThat(w2.has("error")).isFalse();
+        assertThat(root.get("adjoints").get("w50").get("formula").asString()).isEqualTo("1");
+        assertThat(root.get("adjoints").get("w50").has("reason")).isFalse();
+    }
+
+    @Test
+    void midtermQ3sTransposeOfAVectorIsTheVector() throws IOException {
+        JsonNode x = eval("x = [1.0, -2.0, 0.5]\nf = x.T @ x\n", "--symbolic").get("adjoints").get("x");
+        assertThat(x.get("formula").asString()).isEqualTo("2*x");
+        assertThat(x.get("value").get(1).asDouble()).isEqualTo(-4.0);
+    }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import adjoint.engine.graph.ExprGraph;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class AdjointTableTest {
 
@@ -43,5 +45,30 @@ class AdjointTableTest {
         assertThat(latex).contains("-9.9374437").contains("-0.70294696");
         assertThat(latex.indexOf("w}_{6}") < latex.indexOf("w}_{1}") || latex.indexOf("{6}") < latex.indexOf("{1} &"))
                 .isTrue();
+    }
+
+    /** {@code x = 0.5}, {@code w1 = x}, {@code w2 = sin(w1)}, then {@code wk = sin(w(k-1) + w(k-2))} up to {@code wn}. */
+    static String twoBackChain(int n) {
+        StringBuilder b = new StringBuilder("x = 0.5\nw1 = x\nw2 = sin(w1)\n");
+        for (int k = 3; k <= n; k++) {
+            b.append("w").append(k).append(" = sin(w").append(k - 1).append(" + w").append(k - 2).append(")\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aDeepGraphsLectureIsReadyAtOnceAndSaysWhichFormulasAreTooLong() {
+        Lecture deep = Lecture.of(ExprGraph.parse(twoBackChain(50)));
+        deep.timeline().seek(deep.timeline().steps().size());
+        List<AdjointTable.Row> rows = deep.table().rows();
+        assertThat(rows.getFirst().formulaText()).isEqualTo("1");
+        AdjointTable.Row input = rows.getLast();
+        assertThat(input.formula()).isNull();
+        assertThat(input.formulaText()).startsWith("(too long to show: about ").endsWith(" symbols)");
+        assertThat(input.chainText()).isNotBlank();
+        assertThat(input.value()).isNotNull();
+        assertThat(input.valueText()).isNotBlank();
+        assertThat(deep.table().latex()).doesNotContain("too long");
     }
 }

@@ -154,7 +154,11 @@ public final class AnswerCheck {
         }
     }
 
-    /** The true formula for a target written {@code grad(w3)} or {@code d(w3)/d(w2)}, for a reveal button; null if none. */
+    /**
+     * The true formula for a target written {@code grad(w3)} or {@code d(w3)/d(w2)}, for a reveal button; null if none.
+     * An adjoint whose formula is too long to show ({@link Derivatives.NodeAdjoint#tooLong}) is revealed over its
+     * children's adjoints instead ({@code grad(w3)*cos(w2) + grad(w4)}), which still evaluates to its value.
+     */
     public Sym reveal(String target) {
         try {
             Target t = target(target);
@@ -162,7 +166,8 @@ public final class AnswerCheck {
                 return null;
             }
             if (t.isAdjoint()) {
-                return derivatives.adjoint(t.of()).formula();
+                Derivatives.NodeAdjoint a = derivatives.adjoint(t.of());
+                return a.formula() != null ? a.formula() : a.viaChildren();
             }
             Derivatives.Edge e = derivatives.edge(t.of(), t.wrt());
             return e == null ? null : e.partial() != null ? e.partial() : e.chainTerm();

@@ -20,6 +20,9 @@ import java.util.Map;
  * (∂w3/∂w2 = 3·w2²), for every node its adjoint as the chain-rule sum over its children
  * (w̄2 = w̄3·∂w3/∂w2 + w̄5·∂w5/∂w2 + w̄6·∂w6/∂w2) and that sum substituted and simplified
  * (w̄2 = 1 − 12·w2² + 1/w2). Formulas are over node labels ({@link ExprGraph#labels()} unless given others).
+ * A substituted formula longer than {@value FormulaSize#LIMIT} symbols is not written out (in a graph where each node
+ * reads the two before it they would double every few nodes): {@link NodeAdjoint#tooLong} says so, and the chain-rule
+ * sum, the sum over the children's adjoints and the engine's gradient stand in for it.
  *
  * <pre>{@code
  * Derivatives d = Derivatives.of(ExprGraph.parse(
@@ -52,13 +55,21 @@ public final class Derivatives {
      * @param viaChildren  the terms with the local partials written out, over the children's adjoints, simplified:
      *                     {@code w̄1 = grad(w2)*cos(w1)}; null when unsupported
      * @param formula      the terms with every child's adjoint substituted too, simplified: a formula over node
-     *                     values only; null when unsupported
-     * @param unsupported  why there is no formula, else null
+     *                     values only; null when unsupported or too long to show
+     * @param unsupported  why there is no formula (an operation without a symbolic rule), else null
+     * @param tooLong      why there is no formula though the chain rule holds ({@code "too long to show: about
+     *                     2.1e+10 symbols"}: written out it would pass {@value FormulaSize#LIMIT} symbols), else null;
+     *                     {@code terms} and {@code viaChildren} are still there, and the value is the engine's gradient
      */
     public record NodeAdjoint(String id, String label, List<Sym> terms, Sym viaChildren, Sym formula, String unsupported,
-                              boolean isOutput) {
+                              String tooLong, boolean isOutput) {
         public NodeAdjoint {
             terms = List.copyOf(terms);
+        }
+
+        /** Why {@link #formula} is null ({@link #unsupported} or {@link #tooLong}), or null when there is one. */
+        public String absent() {
+            return formula != null ? null : unsupported != null ? unsupported : tooLong;
         }
 
         /** The chain-rule sum as written before substituting: 1 for the output, 0 for a node the output does not read. */
@@ -77,13 +88,21 @@ public final class Derivatives {
     private final Map<String, NodeAdjoint> adjoints = new LinkedHashMap<>();
     private final Map<String, String> idByName = new HashMap<>();
     private final RedundantOnes ones;
+    private final IdleTransposes transposes;
+    /** By label, the input a node that only transposes a vector or a number stands for ({@code w2 = x.T} gives x). */
+    private final Map<String, Sym> sameAs;
+    /** By node id, the symbols in its adjoint's formula, estimated where it is too long to build. */
+    private final Map<String, Double> sizes = new HashMap<>();
 
     private Derivatives(ExprGraph graph, Map<String, String> labels, Map<String, int[]> shapes, Map<String, Tensor> values) {
         this.graph = graph;
         this.labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         this.context = new LocalRules.Context(this.labels, shapes, values);
         indexNames();
-        this.ones = new RedundantOnes(name -> idByName.get(name) == null ? null : shapes.get(idByName.get(name)));
+        PlainShapes plain = new PlainShapes(name -> idByName.get(name) == null ? null : shapes.get(idByName.get(name)));
+        this.ones = new RedundantOnes(plain);
+        this.transposes = new IdleTransposes(plain);
+        this.sameAs = IdleTransposes.nodes(graph, this.labels, shapes);
         for (GraphNode n : graph.nodes()) {
             if (!n.isLeaf()) {
                 edgesOf(n);
@@ -174,14 +193,14 @@ public final class Derivatives {
     public Sym overNames(Sym s) {
         Map<String, String> byLabel = new HashMap<>();
         labels.forEach((id, label) -> byLabel.put(label, id));
-        return s.replace(x -> {
+        return transposes.drop(s.replace(x -> {
             if (x instanceof Sym.Var v && byLabel.containsKey(v.name())) {
                 GraphNode n = graph.node(byLabel.get(v.name()));
                 Sym f = n.names().isEmpty() ? forward(n.id()) : null;
                 return f == null ? v : overNames(f);
             }
             return null;
-        }).simplified();
+        })).simplified();
     }
 
     /** Values, adjoints and local partials of an evaluation of this graph, for {@link SymEvaluator}. */
@@ -286,6 +305,7 @@ public final class Derivatives {
                     contribution = Sym.ZERO; // indices and labels: whole numbers carry no gradient
                 }
                 chain = contribution;
+                contribution = contribution == null ? null : transposes.drop(contribution);
                 unsupported = contribution == null ? "no symbolic rule for " + describe(n) : null;
             }
             edges.put(n.id() + "|" + p, new Edge(n.id(), p, partial, chain, contribution, unsupported));
@@ -344,6 +364,12 @@ public final class Derivatives {
         };
     }
 
+    /**
+     * w̄ of {@code n} from its children's, already built: the chain-rule terms, the terms with the local partials
+     * written out, and, while it stays short enough to show ({@link FormulaSize}), the formula with the children's
+     * formulas substituted. A formula too long to show is estimated from its children's lengths, never built, so
+     * the whole pass is polynomial in the graph's size.
+     */
     private NodeAdjoint adjointOf(GraphNode n, String notScalar) {
         String label = labels.get(n.id());
         boolean isOutput = n.id().equals(graph.output());
@@ -351,16 +377,18 @@ public final class Derivatives {
         List<Sym> local = new ArrayList<>();
         List<Sym> substituted = new ArrayList<>();
         String unsupported = notScalar;
+        double estimate = isOutput ? 1 : 0;
+        boolean childTooLong = false;
         if (!isOutput) {
             for (String c : graph.consumers(n.id())) {
                 Edge e = edge(c, n.id());
                 NodeAdjoint child = adjoints.get(c);
                 terms.add(e.chainTerm() != null ? e.chainTerm() : new Sym.Partial(labels.get(c), label));
-                if (child.formula() == null) {
+                if (child.formula() == null && child.tooLong() == null) {
                     unsupported = unsupported != null ? unsupported : child.unsupported();
                     continue;
                 }
-                if (child.formula().equals(Sym.ZERO)) {
+                if (child.formula() != null && child.formula().equals(Sym.ZERO)) {
                     continue;
                 }
                 if (e.contribution() == null) {
@@ -369,12 +397,39 @@ public final class Derivatives {
                 }
                 String childLabel = labels.get(c);
                 local.add(e.contribution());
-                substituted.add(e.contribution().replace(
-                        s -> s instanceof Sym.Adjoint a && a.name().equals(childLabel) ? child.formula() : null));
+                estimate += FormulaSize.of(e.contribution())
+                        + FormulaSize.mentions(e.contribution(), childLabel) * (sizes.get(c) - 1);
+                if (child.formula() == null) {
+                    childTooLong = true;
+                } else if (!childTooLong && estimate <= FormulaSize.BUILD_LIMIT) {
+                    substituted.add(e.contribution().replace(
+                            s -> s instanceof Sym.Adjoint a && a.name().equals(childLabel) ? child.formula() : null));
+                }
             }
         }
-        Sym formula = unsupported != null ? null : isOutput ? Sym.ONE : ones.drop(new Sym.Add(substituted).simplified());
         Sym viaChildren = unsupported != null ? null : isOutput ? Sym.ONE : new Sym.Add(local).simplified();
-        return new NodeAdjoint(n.id(), label, terms, viaChildren, formula, unsupported, isOutput);
+        Sym formula = null;
+        String tooLong = null;
+        if (unsupported == null && (childTooLong || estimate > FormulaSize.BUILD_LIMIT)) {
+            tooLong = FormulaSize.tooLong(estimate);
+        } else if (unsupported == null) {
+            formula = isOutput ? Sym.ONE : cleanUp(new Sym.Add(substituted).simplified());
+            estimate = FormulaSize.of(formula);
+            if (estimate > FormulaSize.LIMIT) {
+                tooLong = FormulaSize.tooLong(estimate);
+                formula = null;
+            }
+        }
+        sizes.put(n.id(), estimate);
+        return new NodeAdjoint(n.id(), label, terms, viaChildren, formula, unsupported, tooLong, isOutput);
+    }
+
+    /**
+     * A simplified formula without idle transposes ({@link IdleTransposes}), nodes that are one ({@link #sameAs}) or
+     * redundant ones ({@link RedundantOnes}).
+     */
+    private Sym cleanUp(Sym s) {
+        Sym plain = sameAs.isEmpty() ? s : s.replace(x -> x instanceof Sym.Var v ? sameAs.get(v.name()) : null);
+        return ones.drop(transposes.drop(plain).simplified());
     }
 }

@@ -2,7 +2,6 @@ package adjoint.engine.symbolic;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Cleans up after a scalar seed spread over a tensor ({@code grad(s).expand(3)} with {@code s̄ = 1} is
@@ -10,11 +9,10 @@ import java.util.function.Function;
  * that shape, so formulas read as a person writes them.
  */
 final class RedundantOnes {
-    private final Function<String, int[]> shapeOfNode;
+    private final PlainShapes shapes;
 
-    /** @param shapeOfNode the shape of the node a label names, null when unknown */
-    RedundantOnes(Function<String, int[]> shapeOfNode) {
-        this.shapeOfNode = shapeOfNode;
+    RedundantOnes(PlainShapes shapes) {
+        this.shapes = shapes;
     }
 
     /**
@@ -28,7 +26,7 @@ final class RedundantOnes {
             for (Sym f : m.factors()) {
                 List<Sym> others = new ArrayList<>(factors);
                 others.remove(f);
-                if (onesShape(f) != null && absorbs(shapeOf(new Sym.Mul(others)), onesShape(f))) {
+                if (onesShape(f) != null && absorbs(shapes.of(new Sym.Mul(others)), onesShape(f))) {
                     factors = others;
                 }
             }
@@ -43,7 +41,7 @@ final class RedundantOnes {
                 Sym rest = scaled ? ((Sym.Mul) t).factors().get(1) : t;
                 List<Sym> others = new ArrayList<>(terms);
                 others.remove(i);
-                if (onesShape(rest) != null && !others.isEmpty() && absorbs(shapeOf(new Sym.Add(others)), onesShape(rest))) {
+                if (onesShape(rest) != null && !others.isEmpty() && absorbs(shapes.of(new Sym.Add(others)), onesShape(rest))) {
                     terms.set(i, new Sym.Num(k));
                 }
             }
@@ -52,7 +50,7 @@ final class RedundantOnes {
         return inner;
     }
 
-    private static int[] onesShape(Sym s) {
+    static int[] onesShape(Sym s) {
         return s instanceof Sym.Call c && c.fn().equals("ones") ? sizes(c) : null;
     }
 
@@ -61,36 +59,7 @@ final class RedundantOnes {
         return whole != null && java.util.Arrays.equals(TensorRules.broadcast(whole, shape), whole);
     }
 
-    /** The shape a formula evaluates to, where it is plain to see; null where not. */
-    private int[] shapeOf(Sym s) {
-        return switch (s) {
-            case Sym.Num n -> new int[0];
-            case Sym.Var v -> shapeOfNode.apply(v.name());
-            case Sym.Adjoint a -> shapeOfNode.apply(a.name());
-            case Sym.Add a -> broadcastAll(a.terms());
-            case Sym.Mul m -> broadcastAll(m.factors());
-            case Sym.Pow p -> broadcastAll(List.of(p.base(), p.exponent()));
-            case Sym.Call c when c.fn().equals("ones") -> sizes(c);
-            case Sym.Method m when m.args().isEmpty() && (m.name().equals("sum") || m.name().equals("mean")) -> new int[0];
-            case Sym.Call c when LocalRules.unary(c.fn(), Sym.ZERO) != null || c.fn().equals("where")
-                    || c.fn().equals("gt") || c.fn().equals("lt") -> broadcastAll(c.args());
-            default -> null;
-        };
-    }
-
-    private int[] broadcastAll(List<Sym> items) {
-        int[] out = new int[0];
-        for (Sym item : items) {
-            int[] shape = shapeOf(item);
-            if (shape == null) {
-                return null;
-            }
-            out = TensorRules.broadcast(out, shape);
-        }
-        return out;
-    }
-
-    private static int[] sizes(Sym.Call ones) {
+    static int[] sizes(Sym.Call ones) {
         return ones.args().stream().mapToInt(a -> a instanceof Sym.Num n ? (int) n.value() : -1).toArray();
     }
 }
