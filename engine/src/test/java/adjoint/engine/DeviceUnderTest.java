@@ -1,20 +1,19 @@
 package adjoint.engine;
 
-import net.jqwik.api.lifecycle.BeforeContainerHook;
-import net.jqwik.api.lifecycle.ContainerLifecycleContext;
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.PropagationMode;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Keeps property tests honest about the backend they run on. The build runs the gradient properties once per
  * device ({@code -Dadjoint.device=cpu}, {@code simd}, {@code gpu}: see the {@code properties-on-every-backend} profile
  * of {@code engine/pom.xml}); where the device asked for is not the one computing (no OpenCL driver, so {@code gpu}
  * fell back to {@code simd}), the properties are skipped with the reason, and where CI runs ({@code CI} set) they
- * fail instead, as the OpenCL tests do. Registered for every jqwik container through {@code META-INF/services}; a
- * build that asks for no device is left alone.
+ * fail instead, as the OpenCL tests do. Each property class registers it with
+ * {@code @ExtendWith(DeviceUnderTest.class)}; a build that asks for no device is left alone.
  */
-public final class DeviceUnderTest implements BeforeContainerHook, SkipExecutionHook {
+public final class DeviceUnderTest implements ExecutionCondition, BeforeAllCallback {
 
     /** The device asked for with {@code -Dadjoint.device}, or null. */
     static String requested() {
@@ -35,18 +34,14 @@ public final class DeviceUnderTest implements BeforeContainerHook, SkipExecution
     }
 
     @Override
-    public PropagationMode propagateTo() {
-        return PropagationMode.ALL_DESCENDANTS;
-    }
-
-    @Override
-    public SkipResult shouldBeSkipped(LifecycleContext context) {
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         String why = mismatch();
-        return why != null && System.getenv("CI") == null ? SkipResult.skip(why) : SkipResult.doNotSkip();
+        return why != null && System.getenv("CI") == null ? ConditionEvaluationResult.disabled(why)
+                : ConditionEvaluationResult.enabled("the device asked for computes, or none was asked for");
     }
 
     @Override
-    public void beforeContainer(ContainerLifecycleContext context) {
+    public void beforeAll(ExtensionContext context) {
         String why = mismatch();
         if (why != null) {
             throw new AssertionError(why);

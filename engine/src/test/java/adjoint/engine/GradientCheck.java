@@ -2,14 +2,12 @@ package adjoint.engine;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import adjoint.engine.Cases.Draw;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Checks autograd against central finite differences in float64: for {@code L = sum(f(inputs) * R)} with a fixed
@@ -132,24 +130,30 @@ final class GradientCheck {
 
     // ---- generators ------------------------------------------------------------------------------------------
 
-    /** Shapes of rank 0 to 3 with sizes 1 to 4. */
-    static Arbitrary<int[]> shapes(int minRank, int maxRank) {
-        return Arbitraries.integers().between(1, 4).array(int[].class).ofMinSize(minRank).ofMaxSize(maxRank);
+    /** Shapes of rank {@code minRank} to {@code maxRank} with sizes 1 to 4. */
+    static Draw<int[]> shapes(int minRank, int maxRank) {
+        Draw<Integer> ranks = Cases.ints(minRank, maxRank);
+        return r -> r.ints(ranks.from(r), 1, 5).toArray();
     }
 
-    static Arbitrary<Operand> operands(int minRank, int maxRank) {
-        return Combinators.combine(shapes(minRank, maxRank), Arbitraries.of(Layout.class), Arbitraries.longs())
-                .as(Operand::new);
+    static Draw<Operand> operands(int minRank, int maxRank) {
+        Draw<int[]> shapes = shapes(minRank, maxRank);
+        Draw<Layout> layouts = Cases.oneOf(Layout.class);
+        return r -> new Operand(shapes.from(r), layouts.from(r), r.nextLong());
     }
 
     /** Two operands whose shapes broadcast: one a random reduction of the other (fewer or size-1 dimensions). */
-    static Arbitrary<Operand[]> broadcastPairs() {
-        return Combinators.combine(operands(0, 3), Arbitraries.of(Layout.class), Arbitraries.longs())
-                .as((a, layout, seed) -> {
-                    Random r = new Random(seed);
-                    Operand b = new Operand(broadcastableTo(a.shape(), r), layout, seed);
-                    return r.nextBoolean() ? new Operand[] {a, b} : new Operand[] {b, a};
-                });
+    static Draw<Operand[]> broadcastPairs() {
+        Draw<Operand> operands = operands(0, 3);
+        Draw<Layout> layouts = Cases.oneOf(Layout.class);
+        return random -> {
+            Operand a = operands.from(random);
+            Layout layout = layouts.from(random);
+            long seed = random.nextLong();
+            Random r = new Random(seed);
+            Operand b = new Operand(broadcastableTo(a.shape(), r), layout, seed);
+            return r.nextBoolean() ? new Operand[] {a, b} : new Operand[] {b, a};
+        };
     }
 
     /** A shape that broadcasts to {@code shape}: some leading dimensions dropped, some others set to 1. */

@@ -4,34 +4,76 @@ import static adjoint.engine.GradientCheck.arg;
 import static adjoint.engine.GradientCheck.assertGradientsMatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import adjoint.engine.Cases.Draw;
 import adjoint.engine.GradientCheck.Domain;
 import adjoint.engine.GradientCheck.Operand;
 import adjoint.engine.nn.Functional;
 import java.util.Random;
 import java.util.function.UnaryOperator;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every elementwise and reducing primitive, and the composites built on them, has the gradient that central finite
  * differences give, in float64, on random shapes (rank 0 to 3), broadcast operand shapes and non-contiguous views.
+ * Each property checks {@link #TRIES} cases drawn from its own fixed seed ({@link Cases}).
  */
+@ExtendWith(DeviceUnderTest.class)
 class GradientPropertiesTest {
     static final int TRIES = 50;
 
-    @Provide
-    Arbitrary<Operand> operands() {
-        return GradientCheck.operands(0, 3);
+    // ---- cases -------------------------------------------------------------------------------------------------
+
+    private static final Draw<Operand> OPERANDS = GradientCheck.operands(0, 3);
+    private static final Draw<Operand[]> PAIRS = GradientCheck.broadcastPairs();
+
+    static Stream<Arguments> operands(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS);
     }
 
-    @Provide
-    Arbitrary<Operand[]> pairs() {
-        return GradientCheck.broadcastPairs();
+    static Stream<Arguments> operandsAndSeeds(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS, Cases.longs());
+    }
+
+    static Stream<Arguments> operandsAndRealExponents(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS, Cases.oneOf(-1.5, -1.0, 0.5, 1.5, 2.0, 3.0));
+    }
+
+    static Stream<Arguments> operandsAndIntegerExponents(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS, Cases.ints(-2, 4));
+    }
+
+    static Stream<Arguments> operandsAndSlopes(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS, Cases.doubles(0, 0.5));
+    }
+
+    static Stream<Arguments> operandsAndBetas(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS, Cases.oneOf(0.5, 1.0, 2.0, 4.0));
+    }
+
+    static Stream<Arguments> pairs(TestInfo property) {
+        return Cases.of(property, TRIES, PAIRS);
+    }
+
+    static Stream<Arguments> pairsAndSeeds(TestInfo property) {
+        return Cases.of(property, TRIES, PAIRS, Cases.longs());
+    }
+
+    /** An operand, a seed for the dims to reduce, and keepdim. */
+    static Stream<Arguments> reductions(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS, Cases.longs(), Cases.booleans());
+    }
+
+    static Stream<Arguments> reductionsWithCorrections(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS, Cases.longs(), Cases.booleans(), Cases.ints(0, 1));
+    }
+
+    static Stream<Arguments> reductionsWithNormOrders(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS, Cases.longs(), Cases.booleans(), Cases.oneOf(1.0, 2.0, 3.0));
     }
 
     private static void unary(Operand x, Domain domain, UnaryOperator<Tensor> f) {
@@ -40,128 +82,134 @@ class GradientPropertiesTest {
 
     // ---- unary primitives and composites -----------------------------------------------------------------------
 
-    @Property(tries = TRIES)
-    void negHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void negHasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.ANY, Tensor::neg);
     }
 
-    @Property(tries = TRIES)
-    void expHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void expHasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.ANY, Tensor::exp);
     }
 
-    @Property(tries = TRIES)
-    void exp2HasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void exp2HasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.ANY, Tensor::exp2);
     }
 
-    @Property(tries = TRIES)
-    void logHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void logHasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.POSITIVE, Tensor::log);
     }
 
-    @Property(tries = TRIES)
-    void log1pHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void log1pHasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.UNIT, t -> t.sub(0.5).log1p());
     }
 
-    @Property(tries = TRIES)
-    void sinAndCosHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void sinAndCosHaveTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.ANY, Tensor::sin);
         unary(x, Domain.ANY, Tensor::cos);
     }
 
-    @Property(tries = TRIES)
-    void tanHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void tanHasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.SMALL, Tensor::tan);
     }
 
-    @Property(tries = TRIES)
-    void sqrtHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void sqrtHasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.POSITIVE, Tensor::sqrt);
     }
 
-    @Property(tries = TRIES)
-    void tanhSigmoidSoftplusAndErfHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void tanhSigmoidSoftplusAndErfHaveTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.ANY, Tensor::tanh);
         unary(x, Domain.ANY, Tensor::sigmoid);
         unary(x, Domain.ANY, Tensor::softplus);
         unary(x, Domain.ANY, Tensor::erf);
     }
 
-    @Property(tries = TRIES)
-    void absAwayFromZeroHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void absAwayFromZeroHasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.OFF_GRID, Tensor::abs);
     }
 
-    @Property(tries = TRIES)
-    void reciprocalHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void reciprocalHasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.OFF_GRID, Tensor::reciprocal);
     }
 
-    @Property(tries = TRIES)
-    void powWithAScalarExponentHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x,
-                                                              @ForAll("realExponents") double e) {
+    @ParameterizedTest
+    @MethodSource("operandsAndRealExponents")
+    void powWithAScalarExponentHasTheFiniteDifferenceGradient(Operand x, double e) {
         unary(x, Domain.POSITIVE, t -> t.pow(e));
     }
 
-    @Property(tries = TRIES)
-    void powOfAnyBaseWithAnIntegerExponentHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x,
-                                                                        @ForAll @IntRange(min = -2, max = 4) int e) {
+    @ParameterizedTest
+    @MethodSource("operandsAndIntegerExponents")
+    void powOfAnyBaseWithAnIntegerExponentHasTheFiniteDifferenceGradient(Operand x, int e) {
         unary(x, Domain.OFF_GRID, t -> t.pow((long) e));
-    }
-
-    @Provide
-    Arbitrary<Double> realExponents() {
-        return Arbitraries.of(-1.5, -1.0, 0.5, 1.5, 2.0, 3.0);
     }
 
     // ---- activations -------------------------------------------------------------------------------------------
 
-    @Property(tries = TRIES)
-    void reluAwayFromZeroHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void reluAwayFromZeroHasTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.OFF_GRID, Tensor::relu);
     }
 
-    @Property(tries = TRIES)
-    void leakyReluHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x,
-                                                 @ForAll @DoubleRange(min = 0, max = 0.5) double slope) {
+    @ParameterizedTest
+    @MethodSource("operandsAndSlopes")
+    void leakyReluHasTheFiniteDifferenceGradient(Operand x, double slope) {
         unary(x, Domain.OFF_GRID, t -> Functional.leakyRelu(t, slope));
     }
 
-    @Property(tries = TRIES)
-    void geluExactAndTanhHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void geluExactAndTanhHaveTheFiniteDifferenceGradient(Operand x) {
         unary(x, Domain.ANY, t -> Functional.gelu(t, false));
         unary(x, Domain.ANY, t -> Functional.gelu(t, true));
     }
 
-    @Property(tries = TRIES)
-    void softplusWithBetaAndThresholdHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x,
-                                                                    @ForAll("betas") double beta) {
+    @ParameterizedTest
+    @MethodSource("operandsAndBetas")
+    void softplusWithBetaAndThresholdHasTheFiniteDifferenceGradient(Operand x, double beta) {
         unary(x, Domain.OFF_GRID, t -> Functional.softplus(t, beta, 1.0));
     }
 
-    @Provide
-    Arbitrary<Double> betas() {
-        return Arbitraries.of(0.5, 1.0, 2.0, 4.0);
-    }
-
-    @Property(tries = TRIES)
-    void clampHasTheFiniteDifferenceGradientInsideAndOutsideItsBounds(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void clampHasTheFiniteDifferenceGradientInsideAndOutsideItsBounds(Operand x) {
         unary(x, Domain.OFF_GRID, t -> t.clamp(-1.0, 0.5));
         unary(x, Domain.OFF_GRID, t -> t.clamp(-0.5, null));
         unary(x, Domain.OFF_GRID, t -> t.clamp(null, 1.0));
     }
 
-    @Property(tries = TRIES)
-    void softmaxAndLogSoftmaxHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("operandsAndSeeds")
+    void softmaxAndLogSoftmaxHaveTheFiniteDifferenceGradient(Operand x, long seed) {
         int dim = x.shape().length == 0 ? 0 : new Random(seed).nextInt(x.shape().length);
         unary(x, Domain.ANY, t -> Functional.softmax(t, dim));
         unary(x, Domain.ANY, t -> Functional.logSoftmax(t, dim));
     }
 
-    @Property(tries = TRIES)
-    void conversionToFloat32AndBackPassesTheGradientThrough(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void conversionToFloat32AndBackPassesTheGradientThrough(Operand x) {
         Tensor leaf = Tensor.fromDoubles(DType.FLOAT64, Domain.ANY.sample(x.shape().length == 0 ? 1 : Shapes.numel(x.shape()),
                 new Random(x.seed())), x.shape()).requiresGrad(true);
         Tensor r = Tensor.fromDoubles(DType.FLOAT64, Domain.ANY.sample(leaf.numel(), new Random(~x.seed())), x.shape());
@@ -178,35 +226,41 @@ class GradientPropertiesTest {
         assertGradientsMatch(in -> f.apply(in.get(0), in.get(1)), arg(p[0], da), arg(p[1], db));
     }
 
-    @Property(tries = TRIES)
-    void addAndSubHaveTheFiniteDifferenceGradientUnderBroadcasting(@ForAll("pairs") Operand[] p) {
+    @ParameterizedTest
+    @MethodSource("pairs")
+    void addAndSubHaveTheFiniteDifferenceGradientUnderBroadcasting(Operand[] p) {
         binary(p, Domain.ANY, Domain.ANY, Tensor::add);
         binary(p, Domain.ANY, Domain.ANY, Tensor::sub);
     }
 
-    @Property(tries = TRIES)
-    void mulHasTheFiniteDifferenceGradientUnderBroadcasting(@ForAll("pairs") Operand[] p) {
+    @ParameterizedTest
+    @MethodSource("pairs")
+    void mulHasTheFiniteDifferenceGradientUnderBroadcasting(Operand[] p) {
         binary(p, Domain.ANY, Domain.ANY, Tensor::mul);
     }
 
-    @Property(tries = TRIES)
-    void divHasTheFiniteDifferenceGradientUnderBroadcasting(@ForAll("pairs") Operand[] p) {
+    @ParameterizedTest
+    @MethodSource("pairs")
+    void divHasTheFiniteDifferenceGradientUnderBroadcasting(Operand[] p) {
         binary(p, Domain.ANY, Domain.OFF_GRID, Tensor::div);
     }
 
-    @Property(tries = TRIES)
-    void powWithATensorExponentHasTheFiniteDifferenceGradientUnderBroadcasting(@ForAll("pairs") Operand[] p) {
+    @ParameterizedTest
+    @MethodSource("pairs")
+    void powWithATensorExponentHasTheFiniteDifferenceGradientUnderBroadcasting(Operand[] p) {
         binary(p, Domain.POSITIVE, Domain.ANY, Tensor::pow);
     }
 
-    @Property(tries = TRIES)
-    void maximumAndMinimumWithoutTiesHaveTheFiniteDifferenceGradient(@ForAll("pairs") Operand[] p) {
+    @ParameterizedTest
+    @MethodSource("pairs")
+    void maximumAndMinimumWithoutTiesHaveTheFiniteDifferenceGradient(Operand[] p) {
         binary(p, Domain.ON_GRID, Domain.OFF_GRID, Tensor::maximum);
         binary(p, Domain.ON_GRID, Domain.OFF_GRID, Tensor::minimum);
     }
 
-    @Property(tries = TRIES)
-    void whereHasTheFiniteDifferenceGradientUnderBroadcasting(@ForAll("pairs") Operand[] p, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("pairsAndSeeds")
+    void whereHasTheFiniteDifferenceGradientUnderBroadcasting(Operand[] p, long seed) {
         Random r = new Random(seed);
         int[] shape = GradientCheck.broadcastableTo(Shapes.broadcast(p[0].shape(), p[1].shape()), r);
         long[] bits = r.longs(Shapes.numel(shape), 0, 2).toArray();
@@ -223,9 +277,9 @@ class GradientPropertiesTest {
                 .map(i -> r.nextBoolean() ? i : i - shape.length).toArray();
     }
 
-    @Property(tries = TRIES)
-    void sumAndMeanOverAnyDimsHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed,
-                                                             @ForAll boolean keepdim) {
+    @ParameterizedTest
+    @MethodSource("reductions")
+    void sumAndMeanOverAnyDimsHaveTheFiniteDifferenceGradient(Operand x, long seed, boolean keepdim) {
         int[] dims = someDims(x.shape(), seed);
         unary(x, Domain.ANY, t -> t.sum(dims, keepdim));
         unary(x, Domain.ANY, t -> t.mean(dims, keepdim));
@@ -233,9 +287,9 @@ class GradientPropertiesTest {
         unary(x, Domain.ANY, Tensor::mean);
     }
 
-    @Property(tries = TRIES)
-    void maxAmaxAndAminWithoutTiesHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed,
-                                                                  @ForAll boolean keepdim) {
+    @ParameterizedTest
+    @MethodSource("reductions")
+    void maxAmaxAndAminWithoutTiesHaveTheFiniteDifferenceGradient(Operand x, long seed, boolean keepdim) {
         int[] dims = someDims(x.shape(), seed);
         unary(x, Domain.DISTINCT, Tensor::max);
         unary(x, Domain.DISTINCT, Tensor::min);
@@ -243,17 +297,17 @@ class GradientPropertiesTest {
         unary(x, Domain.DISTINCT, t -> t.amin(dims, keepdim));
     }
 
-    @Property(tries = TRIES)
-    void maxAndMinAlongADimHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed,
-                                                           @ForAll boolean keepdim) {
+    @ParameterizedTest
+    @MethodSource("reductions")
+    void maxAndMinAlongADimHaveTheFiniteDifferenceGradient(Operand x, long seed, boolean keepdim) {
         int dim = x.shape().length == 0 ? 0 : new Random(seed).nextInt(x.shape().length);
         unary(x, Domain.DISTINCT, t -> t.max(dim, keepdim));
         unary(x, Domain.DISTINCT, t -> t.min(dim, keepdim));
     }
 
-    @Property(tries = TRIES)
-    void varHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed, @ForAll boolean keepdim,
-                                           @ForAll @IntRange(min = 0, max = 1) int correction) {
+    @ParameterizedTest
+    @MethodSource("reductionsWithCorrections")
+    void varHasTheFiniteDifferenceGradient(Operand x, long seed, boolean keepdim, int correction) {
         int[] dims = someDims(x.shape(), seed);
         boolean[] reduced = Reductions.reducedDims(dims, x.shape().length);
         int count = 1;
@@ -264,16 +318,11 @@ class GradientPropertiesTest {
         unary(x, Domain.ANY, t -> t.var(dims, c, keepdim));
     }
 
-    @Property(tries = TRIES)
-    void normHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed, @ForAll boolean keepdim,
-                                            @ForAll("normOrders") double p) {
+    @ParameterizedTest
+    @MethodSource("reductionsWithNormOrders")
+    void normHasTheFiniteDifferenceGradient(Operand x, long seed, boolean keepdim, double p) {
         int[] dims = someDims(x.shape(), seed);
         unary(x, Domain.OFF_GRID, Tensor::norm);
         unary(x, Domain.OFF_GRID, t -> t.norm(p, dims, keepdim));
-    }
-
-    @Provide
-    Arbitrary<Double> normOrders() {
-        return Arbitraries.of(1.0, 2.0, 3.0);
     }
 }

@@ -3,6 +3,7 @@ package adjoint.engine;
 import static adjoint.engine.GradientCheck.arg;
 import static adjoint.engine.GradientCheck.assertGradientsMatch;
 
+import adjoint.engine.Cases.Draw;
 import adjoint.engine.GradientCheck.Arg;
 import adjoint.engine.GradientCheck.Domain;
 import adjoint.engine.GradientCheck.Layout;
@@ -13,28 +14,34 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Views, joins, matrix products and indexing pass gradients as central finite differences say they should, on
  * random shapes and non-contiguous inputs; the gradient of a view lands in the right elements of its leaf.
  */
+@ExtendWith(DeviceUnderTest.class)
 class ShapeGradientPropertiesTest {
     private static final int TRIES = GradientPropertiesTest.TRIES;
 
-    @Provide
-    Arbitrary<Operand> operands() {
-        return GradientCheck.operands(0, 3);
+    private static final Draw<Operand> OPERANDS = GradientCheck.operands(0, 3);
+
+    static Stream<Arguments> operands(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS);
     }
 
-    @Provide
-    Arbitrary<Operand> dimensioned() {
-        return GradientCheck.operands(1, 3);
+    static Stream<Arguments> operandsAndSeeds(TestInfo property) {
+        return Cases.of(property, TRIES, OPERANDS, Cases.longs());
+    }
+
+    /** Operands of rank 1 to 3, and seeds. */
+    static Stream<Arguments> dimensionedAndSeeds(TestInfo property) {
+        return Cases.of(property, TRIES, GradientCheck.operands(1, 3), Cases.longs());
     }
 
     private static void unary(Operand x, UnaryOperator<Tensor> f) {
@@ -48,8 +55,9 @@ class ShapeGradientPropertiesTest {
 
     // ---- views -------------------------------------------------------------------------------------------------
 
-    @Property(tries = TRIES)
-    void viewAndReshapeHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x) {
+    @ParameterizedTest
+    @MethodSource("operands")
+    void viewAndReshapeHaveTheFiniteDifferenceGradient(Operand x) {
         int[] s = x.shape();
         int[] merged = s.length == 0 ? new int[] {1, 1} : new int[] {s[0], -1};
         if (x.layout() != Layout.TRANSPOSED) {
@@ -61,8 +69,9 @@ class ShapeGradientPropertiesTest {
         unary(x, Tensor::contiguous);
     }
 
-    @Property(tries = TRIES)
-    void permuteTransposeAndTHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("operandsAndSeeds")
+    void permuteTransposeAndTHaveTheFiniteDifferenceGradient(Operand x, long seed) {
         Random r = new Random(seed);
         int rank = x.shape().length;
         List<Integer> order = new java.util.ArrayList<>(IntStream.range(0, rank).boxed().toList());
@@ -77,8 +86,9 @@ class ShapeGradientPropertiesTest {
         }
     }
 
-    @Property(tries = TRIES)
-    void expandHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("operandsAndSeeds")
+    void expandHasTheFiniteDifferenceGradient(Operand x, long seed) {
         Random r = new Random(seed);
         int[] small = GradientCheck.broadcastableTo(x.shape(), r);
         int[] target = x.shape().clone();
@@ -89,8 +99,9 @@ class ShapeGradientPropertiesTest {
         unary(x.withShape(small), t -> t.expand(to));
     }
 
-    @Property(tries = TRIES)
-    void slicingWithAStepHasTheFiniteDifferenceGradient(@ForAll("dimensioned") Operand x, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("dimensionedAndSeeds")
+    void slicingWithAStepHasTheFiniteDifferenceGradient(Operand x, long seed) {
         Random r = new Random(seed);
         int dim = dimOf(x, r);
         int size = x.shape()[Shapes.wrapDim(dim, x.shape().length)];
@@ -100,8 +111,9 @@ class ShapeGradientPropertiesTest {
         unary(x, t -> t.slice(dim, start, stop, step).mul(1L));
     }
 
-    @Property(tries = TRIES)
-    void selectHasTheFiniteDifferenceGradient(@ForAll("dimensioned") Operand x, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("dimensionedAndSeeds")
+    void selectHasTheFiniteDifferenceGradient(Operand x, long seed) {
         Random r = new Random(seed);
         int dim = dimOf(x, r);
         int size = x.shape()[Shapes.wrapDim(dim, x.shape().length)];
@@ -109,8 +121,9 @@ class ShapeGradientPropertiesTest {
         unary(x, t -> t.select(dim, index));
     }
 
-    @Property(tries = TRIES)
-    void unsqueezeAndSqueezeHaveTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("operandsAndSeeds")
+    void unsqueezeAndSqueezeHaveTheFiniteDifferenceGradient(Operand x, long seed) {
         Random r = new Random(seed);
         int rank = x.shape().length;
         int at = r.nextInt(2 * rank + 2) - rank - 1;
@@ -122,28 +135,30 @@ class ShapeGradientPropertiesTest {
 
     // ---- joins -------------------------------------------------------------------------------------------------
 
-    /** Two or three operands equal in shape except along dimension {@code dim}. */
-    @Provide
-    Arbitrary<Operand[]> catOperands() {
-        return Combinators.combine(GradientCheck.shapes(1, 3), Arbitraries.longs()).as((shape, seed) -> {
-            Random r = new Random(seed);
-            int dim = r.nextInt(shape.length);
-            Operand[] ops = new Operand[2 + r.nextInt(2)];
-            for (int i = 0; i < ops.length; i++) {
-                int[] s = shape.clone();
-                s[dim] = 1 + r.nextInt(3);
-                ops[i] = new Operand(s, Layout.values()[r.nextInt(3)], r.nextLong());
-            }
-            return ops;
-        });
+    static Stream<Arguments> catOperands(TestInfo property) {
+        return Cases.of(property, TRIES, ShapeGradientPropertiesTest::joinable);
+    }
+
+    /** Two or three operands equal in shape except along one dimension. */
+    private static Operand[] joinable(Random r) {
+        int[] shape = GradientCheck.shapes(1, 3).from(r);
+        int dim = r.nextInt(shape.length);
+        Operand[] ops = new Operand[2 + r.nextInt(2)];
+        for (int i = 0; i < ops.length; i++) {
+            int[] s = shape.clone();
+            s[dim] = 1 + r.nextInt(3);
+            ops[i] = new Operand(s, Layout.values()[r.nextInt(3)], r.nextLong());
+        }
+        return ops;
     }
 
     private static Arg[] args(Operand[] ops) {
         return Arrays.stream(ops).map(o -> arg(o, Domain.ANY)).toArray(Arg[]::new);
     }
 
-    @Property(tries = TRIES)
-    void catHasTheFiniteDifferenceGradient(@ForAll("catOperands") Operand[] ops) {
+    @ParameterizedTest
+    @MethodSource("catOperands")
+    void catHasTheFiniteDifferenceGradient(Operand[] ops) {
         int[] s0 = ops[0].shape();
         int dim = IntStream.range(0, s0.length).filter(d -> Arrays.stream(ops).anyMatch(o -> o.shape()[d] != s0[d]))
                 .findFirst().orElse(0);
@@ -152,8 +167,9 @@ class ShapeGradientPropertiesTest {
         assertGradientsMatch(in -> Tensor.cat(in, negative), args(ops));
     }
 
-    @Property(tries = TRIES)
-    void stackHasTheFiniteDifferenceGradient(@ForAll("operands") Operand x, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("operandsAndSeeds")
+    void stackHasTheFiniteDifferenceGradient(Operand x, long seed) {
         Random r = new Random(seed);
         Operand[] ops = {x, new Operand(x.shape(), Layout.values()[r.nextInt(3)], r.nextLong())};
         int dim = r.nextInt(x.shape().length + 1);
@@ -162,22 +178,26 @@ class ShapeGradientPropertiesTest {
 
     // ---- matrix products ---------------------------------------------------------------------------------------
 
+    static Stream<Arguments> matmulOperands(TestInfo property) {
+        return Cases.of(property, TRIES, ShapeGradientPropertiesTest::matmulPair);
+    }
+
+    static Stream<Arguments> matmulOperandsAndSeeds(TestInfo property) {
+        return Cases.of(property, TRIES, ShapeGradientPropertiesTest::matmulPair, Cases.longs());
+    }
+
     /** matmul operands: 1-D or 2-D, or batched with batch dimensions that broadcast. */
-    @Provide
-    Arbitrary<Operand[]> matmulOperands() {
-        return Arbitraries.longs().map(seed -> {
-            Random r = new Random(seed);
-            int m = 1 + r.nextInt(3);
-            int k = 1 + r.nextInt(3);
-            int n = 1 + r.nextInt(3);
-            int[] batch = GradientCheck.shapes(0, 2).generator(1).next(r).value();
-            int rankA = r.nextInt(4);
-            int rankB = r.nextInt(4);
-            int[] a = rankA == 0 ? new int[] {k} : shape(rankA == 1 ? new int[0] : batch, m, k);
-            int[] b = rankB == 0 ? new int[] {k} : shape(rankB == 1 ? new int[0] : GradientCheck.broadcastableTo(batch, r), k, n);
-            return new Operand[] {new Operand(a, Layout.values()[r.nextInt(3)], r.nextLong()),
-                new Operand(b, Layout.values()[r.nextInt(3)], r.nextLong())};
-        });
+    private static Operand[] matmulPair(Random r) {
+        int m = 1 + r.nextInt(3);
+        int k = 1 + r.nextInt(3);
+        int n = 1 + r.nextInt(3);
+        int[] batch = GradientCheck.shapes(0, 2).from(r);
+        int rankA = r.nextInt(4);
+        int rankB = r.nextInt(4);
+        int[] a = rankA == 0 ? new int[] {k} : shape(rankA == 1 ? new int[0] : batch, m, k);
+        int[] b = rankB == 0 ? new int[] {k} : shape(rankB == 1 ? new int[0] : GradientCheck.broadcastableTo(batch, r), k, n);
+        return new Operand[] {new Operand(a, Layout.values()[r.nextInt(3)], r.nextLong()),
+            new Operand(b, Layout.values()[r.nextInt(3)], r.nextLong())};
     }
 
     private static int[] shape(int[] batch, int rows, int cols) {
@@ -187,13 +207,15 @@ class ShapeGradientPropertiesTest {
         return s;
     }
 
-    @Property(tries = TRIES)
-    void matmulHasTheFiniteDifferenceGradientForEveryRankAndBroadcastBatch(@ForAll("matmulOperands") Operand[] ops) {
+    @ParameterizedTest
+    @MethodSource("matmulOperands")
+    void matmulHasTheFiniteDifferenceGradientForEveryRankAndBroadcastBatch(Operand[] ops) {
         assertGradientsMatch(in -> in.get(0).matmul(in.get(1)), args(ops));
     }
 
-    @Property(tries = TRIES)
-    void dotAndLinearHaveTheFiniteDifferenceGradient(@ForAll("matmulOperands") Operand[] ops, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("matmulOperandsAndSeeds")
+    void dotAndLinearHaveTheFiniteDifferenceGradient(Operand[] ops, long seed) {
         Random r = new Random(seed);
         int k = ops[0].shape()[ops[0].shape().length - 1];
         Operand v = new Operand(new int[] {k}, Layout.STRIDED, r.nextLong());
@@ -208,8 +230,9 @@ class ShapeGradientPropertiesTest {
 
     // ---- indexing ----------------------------------------------------------------------------------------------
 
-    @Property(tries = TRIES)
-    void gatherHasTheFiniteDifferenceGradientWithRepeatedIndices(@ForAll("operands") Operand x, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("operandsAndSeeds")
+    void gatherHasTheFiniteDifferenceGradientWithRepeatedIndices(Operand x, long seed) {
         Random r = new Random(seed);
         int rank = x.shape().length;
         int dim = rank == 0 ? 0 : r.nextInt(rank);
@@ -223,8 +246,9 @@ class ShapeGradientPropertiesTest {
         unary(x, t -> t.gather(dim, index));
     }
 
-    @Property(tries = TRIES)
-    void indexSelectAndEmbeddingHaveTheFiniteDifferenceGradient(@ForAll("dimensioned") Operand x, @ForAll long seed) {
+    @ParameterizedTest
+    @MethodSource("dimensionedAndSeeds")
+    void indexSelectAndEmbeddingHaveTheFiniteDifferenceGradient(Operand x, long seed) {
         Random r = new Random(seed);
         int dim = r.nextInt(x.shape().length);
         long[] idx = r.longs(1 + r.nextInt(5), 0, x.shape()[dim]).toArray();
