@@ -7,6 +7,7 @@ import adjoint.engine.backend.ElementwiseProgram.Builder;
 import adjoint.engine.backend.ElementwiseProgram.Input;
 import adjoint.engine.backend.ElementwiseProgram.Unary;
 import adjoint.engine.backend.ScalarMath;
+import adjoint.engine.backend.Storage;
 import adjoint.engine.backend.UnaryOp;
 import adjoint.engine.backend.View;
 import java.util.Arrays;
@@ -171,13 +172,11 @@ public final class FusedElementwise {
         for (int k = 0; k < inputs.length; k++) {
             in[k] = Pointwise.broadcast(inputs[k].strided(), shape);
         }
-        Tensor[] out = new Tensor[program.outputs().length];
-        View[] outViews = new View[out.length];
+        Storage[] fresh = place.storage().backend().elementwiseFresh(program, in, dtype, shape);
+        Tensor[] out = new Tensor[fresh.length];
         for (int k = 0; k < out.length; k++) {
-            out[k] = Tensor.zerosOn(place, dtype, shape);
-            outViews[k] = out[k].strided();
+            out[k] = new Tensor(fresh[k], shape.clone());
         }
-        Tensor.exec(out[0]).elementwise(program, in, outViews);
         return out;
     }
 }

@@ -59,6 +59,42 @@ class FusedElementwiseTest {
     }
 
     @Test
+    void negationsTheBuilderFoldsAwayLeaveValuesAndGradientsBitForBit() {
+        for (DType t : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+            // q6's f: its adjoints are (−1)·log y, (−1)·y / y and sums with a negation, which fold
+            ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+            int x = b.input(0);
+            int y = b.input(1);
+            int f = b.binary(BinaryOp.SUB, b.binary(BinaryOp.MUL, b.unary(UnaryOp.NEG, x), b.unary(UnaryOp.LOG, x)),
+                    b.binary(BinaryOp.MUL, y, b.unary(UnaryOp.LOG, y)));
+            assertSameAsAutograd(b, 2, f, t, a -> a[0].neg().mul(a[0].log()).sub(a[1].mul(a[1].log())), "q6 " + t);
+
+            ElementwiseProgram.Builder c = ElementwiseProgram.builder(2);
+            int u = c.input(0);
+            int v = c.input(1);
+            int g = c.binary(BinaryOp.ADD, c.binary(BinaryOp.SUB, u, c.unary(UnaryOp.NEG, c.unary(UnaryOp.EXP, v))),
+                    c.binary(BinaryOp.MUL, c.unary(UnaryOp.NEG, c.unary(UnaryOp.NEG, u)), c.unary(UnaryOp.NEG, c.constant(1))));
+            assertSameAsAutograd(c, 2, g, t, a -> a[0].sub(a[1].exp().neg()).add(a[0].neg().neg().mul(-1.0)),
+                    "u - (-exp v) + (--u)(-1) " + t);
+        }
+    }
+
+    @Test
+    void theGradientOfQ6TakesNineSimpleStepsBesideItsTwoLogarithms() {
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        int x = b.input(0);
+        int y = b.input(1);
+        int f = b.binary(BinaryOp.SUB, b.binary(BinaryOp.MUL, b.unary(UnaryOp.NEG, x), b.unary(UnaryOp.LOG, x)),
+                b.binary(BinaryOp.MUL, y, b.unary(UnaryOp.LOG, y)));
+        int[] grad = FusedElementwise.gradient(b, f, x, y);
+        ElementwiseProgram p = b.build(f, grad[0], grad[1]);
+
+        // f: −x, log x, ·, log y, ·, −; ∂f/∂x: (−x)/x − log x; ∂f/∂y: (−y)/y − log y
+        assertThat(p.steps().stream().filter(s -> !(s instanceof ElementwiseProgram.Input)).count()).isEqualTo(11);
+        assertThat(p.count(UnaryOp.NEG)).isEqualTo(2);
+    }
+
+    @Test
     void rulesThatNeedAComparisonOfInputsAreNotFused() {
         ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
         int x = b.input(0);

@@ -2,6 +2,7 @@ package adjoint.engine.backend;
 
 import adjoint.engine.DType;
 import adjoint.engine.Device;
+import adjoint.engine.Shapes;
 
 /**
  * Executes the engine's primitives for one kind of device. A backend knows nothing of autograd: it reads and
@@ -64,6 +65,22 @@ public interface Backend {
      */
     default void elementwise(ElementwiseProgram program, View[] inputs, View[] outputs) {
         program.runStepByStep(this, inputs, outputs);
+    }
+
+    /**
+     * Runs an elementwise program into new storages of {@code dtype}, one per output, contiguous over {@code shape}:
+     * {@link #elementwise(ElementwiseProgram, View[], View[])} into freshly allocated outputs (the default). A backend
+     * may allocate them while it starts computing.
+     */
+    default Storage[] elementwiseFresh(ElementwiseProgram program, View[] inputs, DType dtype, int[] shape) {
+        Storage[] fresh = new Storage[program.outputs().length];
+        View[] outputs = new View[fresh.length];
+        for (int k = 0; k < fresh.length; k++) {
+            fresh[k] = allocate(dtype, Shapes.numel(shape));
+            outputs[k] = View.of(fresh[k], shape);
+        }
+        elementwise(program, inputs, outputs);
+        return fresh;
     }
 
     /** Index of the first maximum along {@code dim} into an int64 view with size 1 there (NaN counts as maximal). */

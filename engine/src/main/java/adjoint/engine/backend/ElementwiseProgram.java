@@ -141,7 +141,11 @@ public final class ElementwiseProgram {
         }
     }
 
-    /** Builds a program step by step; equal steps are shared, and {@code 1·x} is {@code x}. */
+    /**
+     * Builds a program step by step; equal steps are shared, and a few steps become fewer where IEEE arithmetic
+     * allows it exactly: {@code 1·x} is {@code x}, {@code −(−x)} is {@code x}, {@code a + (−b)} is {@code a − b}, the
+     * negation of a constant is a constant.
+     */
     public static final class Builder {
         private final int inputs;
         private final List<Step> steps = new ArrayList<>();
@@ -165,6 +169,12 @@ public final class ElementwiseProgram {
 
         public int unary(UnaryOp op, int x) {
             check(x);
+            if (op == UnaryOp.NEG && steps.get(x) instanceof Constant c) {
+                return constant(-c.value());
+            }
+            if (op == UnaryOp.NEG && negated(x) >= 0) {
+                return negated(x);
+            }
             return add(new Unary(op, x), uniform.get(x));
         }
 
@@ -174,13 +184,26 @@ public final class ElementwiseProgram {
             if (op.isComparison()) {
                 throw new IllegalArgumentException(op + " writes bool; a program computes in one floating dtype");
             }
-            if (op == BinaryOp.MUL && isOne(a)) {
-                return b;
+            Integer simpler = simpler(op, a, b);
+            return simpler != null ? simpler : add(new Binary(op, a, b), uniform.get(a) && uniform.get(b));
+        }
+
+        /**
+         * The same value in fewer steps, where IEEE arithmetic gives it exactly (NaNs aside, whose sign may differ):
+         * {@code 1·v} is v, {@code (−1)·v} is −v, {@code a + (−b)} is a − b (the definition of subtraction),
+         * {@code (−a) + b} is b − a and {@code a − (−b)} is a + b. Null if none applies.
+         */
+        private Integer simpler(BinaryOp op, int a, int b) {
+            if (op == BinaryOp.MUL) {
+                return isConstant(a, 1) ? Integer.valueOf(b) : isConstant(b, 1) ? Integer.valueOf(a)
+                        : isConstant(a, -1) ? Integer.valueOf(unary(UnaryOp.NEG, b))
+                        : isConstant(b, -1) ? Integer.valueOf(unary(UnaryOp.NEG, a)) : null;
             }
-            if (op == BinaryOp.MUL && isOne(b)) {
-                return a;
+            if (op == BinaryOp.ADD) {
+                return negated(b) >= 0 ? Integer.valueOf(binary(BinaryOp.SUB, a, negated(b)))
+                        : negated(a) >= 0 ? Integer.valueOf(binary(BinaryOp.SUB, b, negated(a))) : null;
             }
-            return add(new Binary(op, a, b), uniform.get(a) && uniform.get(b));
+            return op == BinaryOp.SUB && negated(b) >= 0 ? binary(BinaryOp.ADD, a, negated(b)) : null;
         }
 
         /** Whether step {@code i} reads no input. */
@@ -238,8 +261,13 @@ public final class ElementwiseProgram {
             return new ElementwiseProgram(kept, u, inputs, java.util.Arrays.stream(outputs).map(o -> renumbered[o]).toArray());
         }
 
-        private boolean isOne(int i) {
-            return steps.get(i) instanceof Constant c && c.value() == 1.0;
+        private boolean isConstant(int i, double value) {
+            return steps.get(i) instanceof Constant c && c.value() == value;
+        }
+
+        /** The step that step {@code i} negates, or −1 if it is no negation. */
+        private int negated(int i) {
+            return steps.get(i) instanceof Unary u && u.op() == UnaryOp.NEG ? u.x() : -1;
         }
 
         private int add(Step s, boolean isUniform) {

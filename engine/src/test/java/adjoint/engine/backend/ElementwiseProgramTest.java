@@ -21,6 +21,25 @@ class ElementwiseProgramTest {
     }
 
     @Test
+    void negationsFoldIntoTheStepsAroundThem() {
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        int x = b.input(0);
+        int y = b.input(1);
+        int minusX = b.unary(UnaryOp.NEG, x);
+        int minusOne = b.unary(UnaryOp.NEG, b.constant(1));
+
+        assertThat(b.step(minusOne)).isEqualTo(new ElementwiseProgram.Constant(-1));
+        assertThat(b.unary(UnaryOp.NEG, minusX)).isEqualTo(x);
+        assertThat(b.binary(BinaryOp.MUL, minusOne, y)).isEqualTo(b.unary(UnaryOp.NEG, y));
+        assertThat(b.binary(BinaryOp.MUL, y, minusOne)).isEqualTo(b.unary(UnaryOp.NEG, y));
+        assertThat(b.binary(BinaryOp.ADD, y, minusX)).isEqualTo(b.binary(BinaryOp.SUB, y, x));
+        assertThat(b.binary(BinaryOp.ADD, minusX, y)).isEqualTo(b.binary(BinaryOp.SUB, y, x));
+        assertThat(b.binary(BinaryOp.SUB, y, minusX)).isEqualTo(b.binary(BinaryOp.ADD, y, x));
+        assertThat(b.binary(BinaryOp.SUB, minusX, y)).isNotIn(x, y, b.binary(BinaryOp.SUB, y, x));
+        assertThat(b.binary(BinaryOp.MUL, minusX, b.constant(-2))).isNotEqualTo(b.binary(BinaryOp.MUL, x, b.constant(2)));
+    }
+
+    @Test
     void stepsOfConstantsAreUniformAndComputedAsZeroDimensionalTensorsAre() {
         ElementwiseProgram.Builder b = ElementwiseProgram.builder(1);
         int tenth = b.binary(BinaryOp.DIV, b.constant(1), b.constant(10));

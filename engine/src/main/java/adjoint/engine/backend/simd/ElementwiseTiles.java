@@ -1,6 +1,7 @@
 package adjoint.engine.backend.simd;
 
 import adjoint.engine.DType;
+import adjoint.engine.backend.CpuStorage;
 import adjoint.engine.backend.ElementwiseProgram;
 import adjoint.engine.backend.ElementwiseProgram.Binary;
 import adjoint.engine.backend.ElementwiseProgram.Input;
@@ -18,14 +19,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * per value still needed (a value's slot is reused once its last reader has run); a step that is an output is
  * written straight into the output's array. Threads take tiles from a shared counter, so a core that another
  * process slows down takes fewer.
+ *
+ * <p>Into fresh outputs ({@link #runFresh}) the calling thread allocates them while the other threads start: the JVM
+ * zero-fills a new array, which for arrays of megabytes runs at the speed of memory, and meanwhile the others compute
+ * their first tiles into a per-thread staging area, copied over once the outputs exist.
  */
 final class ElementwiseTiles {
     /** Elements per tile: a few dozen values of a tile fit in a core's L1 and L2 caches. */
     static final int TILE = 1024;
     /** Tiles per thread below which a program stays on one thread. */
     private static final int GRAIN = 8;
-    private static final ThreadLocal<double[]> DOUBLE_SCRATCH = ThreadLocal.withInitial(() -> new double[0]);
-    private static final ThreadLocal<float[]> FLOAT_SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
+    /** Tiles a thread computes ahead, into its staging area, while the outputs are being allocated. */
+    private static final int STAGED = 64;
+    /** Per thread, for float64 and float32: the scratch slots of one tile, and the staging area. */
+    private static final ThreadLocal<Object> SCRATCH64 = new ThreadLocal<>();
+    private static final ThreadLocal<Object> SCRATCH32 = new ThreadLocal<>();
+    private static final ThreadLocal<Object> STAGING64 = new ThreadLocal<>();
+    private static final ThreadLocal<Object> STAGING32 = new ThreadLocal<>();
 
     private ElementwiseTiles() {
     }
@@ -41,23 +51,142 @@ final class ElementwiseTiles {
                 return false;
             }
         }
+        if (!fits(in, dtype)) {
+            return false;
+        }
+        Outputs outputs = new Outputs(out.length);
+        Object[] arrays = new Object[out.length];
+        for (int k = 0; k < out.length; k++) {
+            arrays[k] = SimdBackend.array(out[k]);
+            outputs.offsets[k] = out[k].offset();
+        }
+        outputs.arrays = arrays;
+        share(new Plan(program, in, dtype), out[0].numel(), dtype, outputs, null);
+        return true;
+    }
+
+    /**
+     * The program's outputs on {@code numel} elements, in fresh storages of {@code backend}, or null (having done
+     * nothing) if the inputs are not float32 or float64 heap arrays of {@code dtype}, each contiguous or one
+     * broadcast value.
+     */
+    static CpuStorage[] runFresh(SimdBackend backend, ElementwiseProgram program, View[] in, DType dtype, int numel) {
+        return runFresh(backend, program, in, dtype, numel, () -> { });
+    }
+
+    /** As above; the calling thread runs {@code beforeAllocating} first (a test's delay or failure). */
+    static CpuStorage[] runFresh(SimdBackend backend, ElementwiseProgram program, View[] in, DType dtype, int numel,
+                                 Runnable beforeAllocating) {
+        if ((dtype != DType.FLOAT32 && dtype != DType.FLOAT64) || !fits(in, dtype)) {
+            return null;
+        }
+        CpuStorage[] fresh = new CpuStorage[program.outputs().length];
+        Outputs outputs = new Outputs(fresh.length);
+        share(new Plan(program, in, dtype), numel, dtype, outputs, () -> {
+            Object[] arrays = new Object[fresh.length];
+            try {
+                beforeAllocating.run();
+                for (int k = 0; k < fresh.length; k++) {
+                    fresh[k] = new CpuStorage(backend, dtype, numel);
+                    arrays[k] = dtype == DType.FLOAT64 ? fresh[k].doubles() : fresh[k].floats();
+                }
+            } finally {
+                outputs.arrays = fresh[fresh.length - 1] != null ? arrays : new Object[0]; // none: the others stop
+            }
+        });
+        return fresh;
+    }
+
+    private static boolean fits(View[] in, DType dtype) {
         for (View v : in) {
             if (!SimdBackend.isFloat(v) || v.dtype() != dtype || !(v.isContiguous() || isBroadcastValue(v))) {
                 return false;
             }
         }
-        Plan plan = new Plan(program, in, out, dtype);
-        int n = out[0].numel();
+        return true;
+    }
+
+    /** Where the outputs' elements go: their arrays (null until allocated) and the offset of element 0 in each. */
+    private static final class Outputs {
+        volatile Object[] arrays;
+        final int[] offsets;
+
+        Outputs(int count) {
+            offsets = new int[count];
+        }
+    }
+
+    /**
+     * Runs the tiles on the threads, each taking the next until none is left; the caller's share first runs
+     * {@code allocate} (if not null), which sets the outputs' arrays. A thread that finds them unset computes up to
+     * {@value #STAGED} tiles into its staging area, then waits for them and copies its staged tiles over.
+     */
+    private static void share(Plan plan, int n, DType dtype, Outputs outputs, Runnable allocate) {
         int tiles = (n + TILE - 1) / TILE;
+        int count = plan.outputs.length;
         AtomicInteger next = new AtomicInteger();
-        // one worker per share of the threads; each takes the next tile until none is left
         Parallel.forRange(Math.max(1, tiles / GRAIN), 1, (from, to) -> {
-            Object scratch = scratch(dtype, plan.slots * TILE);
+            if (from == 0 && allocate != null) {
+                allocate.run();
+            }
+            Object scratch = scratch(dtype == DType.FLOAT64 ? SCRATCH64 : SCRATCH32, dtype, plan.slots * TILE);
+            Object staging = null;
+            int[] staged = new int[STAGED];
+            int stagedCount = 0;
+            int[] at = new int[count];
+            Object[] stagingArrays = new Object[count];
             for (int t = next.getAndIncrement(); t < tiles; t = next.getAndIncrement()) {
-                plan.runTile(scratch, t * TILE, Math.min(TILE, n - t * TILE));
+                int start = t * TILE;
+                Object[] arrays = outputs.arrays;
+                if (arrays == null && stagedCount < STAGED) {
+                    if (staging == null) {
+                        staging = scratch(dtype == DType.FLOAT64 ? STAGING64 : STAGING32, dtype,
+                                STAGED * count * TILE);
+                        java.util.Arrays.fill(stagingArrays, staging);
+                    }
+                    for (int k = 0; k < count; k++) {
+                        at[k] = (stagedCount * count + k) * TILE;
+                    }
+                    plan.runTile(scratch, start, Math.min(TILE, n - start), stagingArrays, at);
+                    staged[stagedCount++] = t;
+                    continue;
+                }
+                arrays = stagedCount > 0 ? unstage(staging, staged, stagedCount, n, outputs) : arrays;
+                stagedCount = 0;
+                if (arrays.length == 0) {
+                    return;
+                }
+                for (int k = 0; k < count; k++) {
+                    at[k] = outputs.offsets[k] + start;
+                }
+                plan.runTile(scratch, start, Math.min(TILE, n - start), arrays, at);
+            }
+            if (stagedCount > 0) {
+                unstage(staging, staged, stagedCount, n, outputs);
             }
         });
-        return true;
+    }
+
+    /** Waits for the outputs' arrays, copies the staged tiles into them and returns them (none if allocation failed). */
+    private static Object[] unstage(Object staging, int[] staged, int stagedCount, int n, Outputs outputs) {
+        Object[] arrays = outputs.arrays;
+        for (int spins = 1; arrays == null; spins++) {
+            if (spins % 256 == 0) {
+                Thread.yield(); // the allocating thread may be waiting for this core
+            } else {
+                Thread.onSpinWait();
+            }
+            arrays = outputs.arrays;
+        }
+        int count = arrays.length;
+        for (int j = 0; j < stagedCount; j++) {
+            int start = staged[j] * TILE;
+            for (int k = 0; k < count; k++) {
+                System.arraycopy(staging, (j * count + k) * TILE, arrays[k], outputs.offsets[k] + start,
+                        Math.min(TILE, n - start));
+            }
+        }
+        return arrays;
     }
 
     private static boolean isBroadcastValue(View v) {
@@ -69,21 +198,16 @@ final class ElementwiseTiles {
         return true;
     }
 
-    private static Object scratch(DType dtype, int size) {
-        if (dtype == DType.FLOAT64) {
-            double[] s = DOUBLE_SCRATCH.get();
-            if (s.length < size) {
-                s = new double[size];
-                DOUBLE_SCRATCH.set(s);
-            }
-            return s;
+    /** The thread's array of {@code local}: a double[] or float[] of at least {@code size} elements. */
+    private static Object scratch(ThreadLocal<Object> local, DType dtype, int size) {
+        Object a = local.get();
+        boolean fits = dtype == DType.FLOAT64 ? a instanceof double[] d && d.length >= size
+                : a instanceof float[] f && f.length >= size;
+        if (!fits) {
+            a = dtype == DType.FLOAT64 ? new double[size] : new float[size];
+            local.set(a);
         }
-        float[] s = FLOAT_SCRATCH.get();
-        if (s.length < size) {
-            s = new float[size];
-            FLOAT_SCRATCH.set(s);
-        }
-        return s;
+        return a;
     }
 
     /** Where each step's value lies within a tile, worked out once per run. */
@@ -100,13 +224,11 @@ final class ElementwiseTiles {
         private final Object[] inArrays;
         private final int[] inOffsets;
         private final int[] inStrides;
-        private final Object[] outArrays;
-        private final int[] outOffsets;
         private final int[] outputs;
         private final Object uniforms;
         private final int slots;
 
-        Plan(ElementwiseProgram p, View[] in, View[] out, DType dtype) {
+        Plan(ElementwiseProgram p, View[] in, DType dtype) {
             steps = p.steps();
             outputs = p.outputs();
             int count = steps.size();
@@ -119,12 +241,6 @@ final class ElementwiseTiles {
                 inArrays[k] = SimdBackend.array(in[k]);
                 inOffsets[k] = in[k].offset();
                 inStrides[k] = isBroadcastValue(in[k]) ? 0 : 1;
-            }
-            outArrays = new Object[out.length];
-            outOffsets = new int[out.length];
-            for (int k = 0; k < out.length; k++) {
-                outArrays[k] = SimdBackend.array(out[k]);
-                outOffsets[k] = out[k].offset();
             }
             double[] u = p.uniformValues(dtype);
             uniforms = dtype == DType.FLOAT64 ? u : toFloats(u);
@@ -190,21 +306,21 @@ final class ElementwiseTiles {
             return f;
         }
 
-        private Object array(int step, Object scratch) {
+        private Object array(int step, Object scratch, Object[] outs) {
             return switch (kind[step]) {
                 case UNIFORM -> uniforms;
                 case INPUT -> inArrays[where[step]];
                 case SCRATCH -> scratch;
-                default -> outArrays[where[step]];
+                default -> outs[where[step]];
             };
         }
 
-        private int offset(int step, int start) {
+        private int offset(int step, int start, int[] at) {
             return switch (kind[step]) {
                 case UNIFORM -> where[step];
                 case INPUT -> inOffsets[where[step]] + start * inStrides[where[step]];
                 case SCRATCH -> where[step] * TILE;
-                default -> outOffsets[where[step]] + start;
+                default -> at[where[step]];
             };
         }
 
@@ -216,31 +332,32 @@ final class ElementwiseTiles {
             };
         }
 
-        void runTile(Object scratch, int start, int n) {
+        /** Tile {@code [start, start + n)}: output k's elements go to {@code outs[k]} from index {@code at[k]}. */
+        void runTile(Object scratch, int start, int n, Object[] outs, int[] at) {
             for (int i = 0; i < steps.size(); i++) {
                 if (kind[i] != SCRATCH && kind[i] != OUTPUT) {
                     continue;
                 }
-                Object o = array(i, scratch);
-                int oo = offset(i, start);
+                Object o = array(i, scratch, outs);
+                int oo = offset(i, start, at);
                 switch (steps.get(i)) {
                     case Unary u when o instanceof double[] od -> DoubleLoops.unary(u.op(),
-                            (double[]) array(u.x(), scratch), offset(u.x(), start), stride(u.x()), od, oo, 1, n);
-                    case Unary u -> FloatLoops.unary(u.op(),
-                            (float[]) array(u.x(), scratch), offset(u.x(), start), stride(u.x()), (float[]) o, oo, 1, n);
+                            (double[]) array(u.x(), scratch, outs), offset(u.x(), start, at), stride(u.x()), od, oo, 1, n);
+                    case Unary u -> FloatLoops.unary(u.op(), (float[]) array(u.x(), scratch, outs), offset(u.x(), start, at),
+                            stride(u.x()), (float[]) o, oo, 1, n);
                     case Binary b when o instanceof double[] od -> DoubleLoops.binary(b.op(),
-                            (double[]) array(b.a(), scratch), offset(b.a(), start), stride(b.a()),
-                            (double[]) array(b.b(), scratch), offset(b.b(), start), stride(b.b()), od, oo, 1, n);
+                            (double[]) array(b.a(), scratch, outs), offset(b.a(), start, at), stride(b.a()),
+                            (double[]) array(b.b(), scratch, outs), offset(b.b(), start, at), stride(b.b()), od, oo, 1, n);
                     case Binary b -> FloatLoops.binary(b.op(),
-                            (float[]) array(b.a(), scratch), offset(b.a(), start), stride(b.a()),
-                            (float[]) array(b.b(), scratch), offset(b.b(), start), stride(b.b()), (float[]) o, oo, 1, n);
+                            (float[]) array(b.a(), scratch, outs), offset(b.a(), start, at), stride(b.a()),
+                            (float[]) array(b.b(), scratch, outs), offset(b.b(), start, at), stride(b.b()), (float[]) o, oo, 1, n);
                     default -> throw new IllegalStateException();
                 }
             }
             for (int k = 0; k < outputs.length; k++) {
                 int s = outputs[k];
                 if (kind[s] != OUTPUT || where[s] != k) {
-                    copy(array(s, scratch), offset(s, start), stride(s), outArrays[k], outOffsets[k] + start, n);
+                    copy(array(s, scratch, outs), offset(s, start, at), stride(s), outs[k], at[k], n);
                 }
             }
         }

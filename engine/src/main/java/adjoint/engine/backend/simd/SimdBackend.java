@@ -2,6 +2,7 @@ package adjoint.engine.backend.simd;
 
 import adjoint.engine.DType;
 import adjoint.engine.Device;
+import adjoint.engine.Shapes;
 import adjoint.engine.backend.Backend;
 import adjoint.engine.backend.BinaryOp;
 import adjoint.engine.backend.CpuStorage;
@@ -327,6 +328,13 @@ public final class SimdBackend implements Backend {
         if (!ElementwiseTiles.run(program, inputs, outputs)) {
             program.runStepByStep(this, inputs, outputs);
         }
+    }
+
+    /** As {@link #elementwise}, the outputs allocated by the calling thread while the other threads start. */
+    @Override
+    public Storage[] elementwiseFresh(ElementwiseProgram program, View[] inputs, DType dtype, int[] shape) {
+        Storage[] fresh = ElementwiseTiles.runFresh(this, program, inputs, dtype, Shapes.numel(shape));
+        return fresh != null ? fresh : Backend.super.elementwiseFresh(program, inputs, dtype, shape);
     }
 
     @Override

@@ -7,6 +7,7 @@ import adjoint.engine.backend.Backend;
 import adjoint.engine.backend.BinaryOp;
 import adjoint.engine.backend.ElementwiseProgram;
 import adjoint.engine.backend.ReferenceBackend;
+import adjoint.engine.backend.Storage;
 import adjoint.engine.backend.UnaryOp;
 import adjoint.engine.backend.View;
 import java.util.ArrayList;
@@ -54,11 +55,13 @@ public final class ElementwiseProgramConformance {
                     }
                     double number = 0.25 + r.nextDouble();
                     double[][] fused = run(backend, p, t, x, number, true);
+                    double[][] fresh = runFresh(backend, p, t, x, number);
                     double[][] stepwise = run(backend, p, t, x, number, false);
                     double[][] reference = run(ReferenceBackend.INSTANCE, p, t, x, number, false);
                     for (int k = 0; k < fused.length; k++) {
                         String what = t + " n=" + n + " output " + k + " of " + p.steps();
                         assertThat(bits(fused[k])).as(what).containsExactly(bits(stepwise[k]));
+                        assertThat(bits(fresh[k])).as(what + " into fresh outputs").containsExactly(bits(stepwise[k]));
                         assertClose(fused[k], reference[k], t == DType.FLOAT32 ? 1e-3 : 1e-9, what);
                     }
                 }
@@ -85,7 +88,18 @@ public final class ElementwiseProgramConformance {
         return result;
     }
 
-    private static long[] bits(double[] v) {
+    private static double[][] runFresh(Backend b, ElementwiseProgram p, DType t, double[] x, double number) {
+        int[] shape = {x.length};
+        View[] in = {View.of(b.fromDoubles(t, x), shape), new View(b.fromDoubles(t, new double[] {number}), shape, new int[1], 0)};
+        Storage[] fresh = b.elementwiseFresh(p, in, t, shape);
+        double[][] result = new double[fresh.length][];
+        for (int k = 0; k < fresh.length; k++) {
+            result[k] = b.toDoubles(View.of(fresh[k], shape));
+        }
+        return result;
+    }
+
+    static long[] bits(double[] v) {
         long[] out = new long[v.length];
         for (int i = 0; i < v.length; i++) {
             out[i] = Double.doubleToLongBits(v[i]);

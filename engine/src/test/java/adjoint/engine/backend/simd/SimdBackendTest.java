@@ -1,13 +1,17 @@
 package adjoint.engine.backend.simd;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import adjoint.engine.DType;
 import adjoint.engine.Device;
 import adjoint.engine.backend.Backend;
 import adjoint.engine.backend.BinaryOp;
 import adjoint.engine.backend.CpuStorage;
+import adjoint.engine.backend.ElementwiseProgram;
+import adjoint.engine.backend.UnaryOp;
 import adjoint.engine.backend.View;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The SIMD backend against the reference, primitive by primitive, plus what is particular to it. */
@@ -56,6 +60,59 @@ class SimdBackendTest extends PrimitiveConformance {
     @Test
     void elementwiseProgramsRunTileByTileExactlyAsTheirStepsOneByOne() {
         ElementwiseProgramConformance.check(SimdBackend.INSTANCE, floats());
+    }
+
+    @Test
+    void tilesComputedWhileTheOutputsAreAllocatedLandInThem() {
+        // IEEE-exact steps only: a transcendental kernel may round differently once the JIT has compiled it
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        int x = b.input(0);
+        int square = b.binary(BinaryOp.MUL, x, x);
+        int f = b.unary(UnaryOp.NEG, b.binary(BinaryOp.DIV, b.binary(BinaryOp.SUB, square, b.input(1)), x));
+        ElementwiseProgram p = b.build(f, square, x, b.constant(2), f);
+        int n = 300_000; // 293 tiles: more than a thread stages before it waits for the outputs
+        double[] data = new double[n];
+        Random r = new Random(5);
+        for (int i = 0; i < n; i++) {
+            data[i] = -3 + 6 * r.nextDouble();
+        }
+        int[] shape = {n};
+        View[] in = {View.of(SimdBackend.INSTANCE.fromDoubles(DType.FLOAT64, data), shape),
+            new View(SimdBackend.INSTANCE.fromDoubles(DType.FLOAT64, new double[] {0.5}), shape, new int[1], 0)};
+        View[] want = new View[p.outputs().length];
+        for (int k = 0; k < want.length; k++) {
+            want[k] = View.of(SimdBackend.INSTANCE.allocate(DType.FLOAT64, n), shape);
+        }
+        p.runStepByStep(SimdBackend.INSTANCE, in, want);
+
+        CpuStorage[] got = ElementwiseTiles.runFresh(SimdBackend.INSTANCE, p, in, DType.FLOAT64, n, () -> sleep(30));
+
+        for (int k = 0; k < want.length; k++) {
+            assertThat(ElementwiseProgramConformance.bits(got[k].doubles())).as("output " + k)
+                    .containsExactly(ElementwiseProgramConformance.bits(SimdBackend.INSTANCE.toDoubles(want[k])));
+        }
+    }
+
+    @Test
+    void aFailedAllocationLeavesNoThreadWaitingForIt() {
+        ElementwiseProgram p = ElementwiseProgramConformance.randomProgram(new Random(3));
+        int[] shape = {100_000};
+        View[] in = {View.of(SimdBackend.INSTANCE.allocate(DType.FLOAT64, 100_000), shape),
+            new View(SimdBackend.INSTANCE.fromDoubles(DType.FLOAT64, new double[] {0.5}), shape, new int[1], 0)};
+
+        assertThatThrownBy(() -> ElementwiseTiles.runFresh(SimdBackend.INSTANCE, p, in, DType.FLOAT64, 100_000, () -> {
+            sleep(30);
+            throw new OutOfMemoryError("test");
+        })).isInstanceOf(OutOfMemoryError.class);
+        assertThat(ElementwiseTiles.runFresh(SimdBackend.INSTANCE, p, in, DType.FLOAT64, 100_000)).hasSize(p.outputs().length);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
