@@ -227,19 +227,7 @@ class OperationCoverageTest {
         List<GraphEvaluation> points = new ArrayList<>(List.of(here));
         points.addAll(SamplePoints.near(graph, here, 3, 7));
         for (GraphEvaluation ev : points) {
-            for (Derivatives.NodeAdjoint a : d.adjoints()) {
-                Tensor grad = ev.result(a.id()).grad();
-                if (grad == null) {
-                    continue;
-                }
-                assertThat(a.formula()).as("w̄ of %s: %s", a.label(), a.unsupported()).isNotNull();
-                Tensor value = d.evaluate(a.formula(), ev);
-                Tensor reparsed = d.evaluate(Sym.parse(a.formula().text()), ev);
-                assertThat(Compare.close(value, grad)).as("%s\nw̄ of %s = %s: %s vs %s", program, a.label(),
-                        a.formula().text(), value, grad).isTrue();
-                assertThat(Compare.close(reparsed, grad)).as("reparsed %s", a.formula().text()).isTrue();
-                assertThat(a.formula().latex()).isNotBlank();
-            }
+            TensorRulesTest.assertAdjointFormulasEqualTheGradients(program, d, ev);
         }
     }
 }

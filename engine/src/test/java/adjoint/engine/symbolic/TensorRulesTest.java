@@ -125,7 +125,11 @@ class TensorRulesTest {
     void everyAdjointFormulaEqualsTheEnginesGradient(String program) {
         ExprGraph g = ExprGraph.parse(program);
         GraphEvaluation ev = GraphEvaluator.evaluate(g, DType.FLOAT64);
-        Derivatives d = Derivatives.of(g, g.labels(), ev);
+        assertAdjointFormulasEqualTheGradients(program, Derivatives.of(g, g.labels(), ev), ev);
+    }
+
+    /** Every adjoint formula of {@code d}, and its text parsed back, equals the engine's gradient at {@code ev}. */
+    static void assertAdjointFormulasEqualTheGradients(String program, Derivatives d, GraphEvaluation ev) {
         for (Derivatives.NodeAdjoint a : d.adjoints()) {
             Tensor grad = ev.result(a.id()).grad();
             if (grad == null) {
@@ -134,8 +138,10 @@ class TensorRulesTest {
             assertThat(a.formula()).as("w̄ of %s: %s", a.label(), a.unsupported()).isNotNull();
             Tensor value = d.evaluate(a.formula(), ev);
             Tensor reparsed = d.evaluate(Sym.parse(a.formula().text()), ev);
-            assertThat(Compare.close(value, grad)).as("w̄ of %s = %s: %s vs %s", a.label(), a.formula().text(), value, grad).isTrue();
+            assertThat(Compare.close(value, grad)).as("%s%nw̄ of %s = %s: %s vs %s", program, a.label(),
+                    a.formula().text(), value, grad).isTrue();
             assertThat(Compare.close(reparsed, grad)).as("reparsed %s", a.formula().text()).isTrue();
+            assertThat(a.formula().latex()).isNotBlank();
         }
     }
 }
