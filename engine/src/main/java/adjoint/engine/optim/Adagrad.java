@@ -24,7 +24,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class Adagrad extends Optimizer {
-    private final Options options;
+    private Options options;
     private final Map<Tensor, Accumulator> state = new IdentityHashMap<>();
 
     public Adagrad(List<Tensor> params, Options options) {
@@ -44,7 +44,7 @@ public final class Adagrad extends Optimizer {
         return new Options(lr, 0, 0, 0, 1e-10, false);
     }
 
-    /** The options this optimizer was made with. */
+    /** The options the next step uses: those it was made with, with the learning rate a scheduler last set. */
     public Options hyperParameters() {
         return options;
     }
@@ -94,6 +94,16 @@ public final class Adagrad extends Optimizer {
     }
 
     /** Adagrad's hyper-parameters; each wither returns a copy, checked with PyTorch's messages. */
+    @Override
+    public double learningRate() {
+        return options.lr();
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        options = options.lr(lr);
+    }
+
     public record Options(double lr, double lrDecay, double weightDecay, double initialAccumulatorValue, double eps,
                           boolean maximize) {
         public Options {

@@ -26,7 +26,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class Adam extends Optimizer {
-    private final Options options;
+    private Options options;
     private final boolean decoupledWeightDecay;
     private final Map<Tensor, Moments> state = new IdentityHashMap<>();
 
@@ -49,7 +49,7 @@ public final class Adam extends Optimizer {
         return new Options(lr, 0.9, 0.999, 1e-8, 0, false, false);
     }
 
-    /** The options this optimizer was made with. */
+    /** The options the next step uses: those it was made with, with the learning rate a scheduler last set. */
     public Options hyperParameters() {
         return options;
     }
@@ -116,6 +116,16 @@ public final class Adam extends Optimizer {
     }
 
     /** Adam's (and AdamW's) hyper-parameters; each wither returns a copy, checked with PyTorch's messages. */
+    @Override
+    public double learningRate() {
+        return options.lr();
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        options = options.lr(lr);
+    }
+
     public record Options(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad,
                           boolean maximize) {
         public Options {

@@ -32,7 +32,7 @@ public final class AdamW extends Optimizer {
         return Adam.options(lr).weightDecay(1e-2);
     }
 
-    /** The options this optimizer was made with. */
+    /** The options the next step uses: those it was made with, with the learning rate a scheduler last set. */
     public Adam.Options hyperParameters() {
         return adam.hyperParameters();
     }
@@ -40,6 +40,16 @@ public final class AdamW extends Optimizer {
     @Override
     public void step() {
         adam.step();
+    }
+
+    @Override
+    public double learningRate() {
+        return adam.learningRate();
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        adam.setLearningRate(lr);
     }
 
     /** PyTorch's state for {@code p}: {@code step}, {@code exp_avg}, {@code exp_avg_sq} (and {@code max_exp_avg_sq}). */

@@ -21,6 +21,12 @@ public abstract class Optimizer {
     /** One update of every parameter that has a gradient. */
     public abstract void step();
 
+    /** The learning rate the next step uses (PyTorch's {@code param_groups[0]["lr"]}). */
+    public abstract double learningRate();
+
+    /** Changes the learning rate from the next step on, keeping every state buffer, as a scheduler does. */
+    public abstract void setLearningRate(double lr);
+
     /** Clears every parameter's gradient (sets it to none, PyTorch's default). */
     public void zeroGrad() {
         for (Tensor p : params) {

@@ -24,7 +24,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class RMSprop extends Optimizer {
-    private final Options options;
+    private Options options;
     private final Map<Tensor, Averages> state = new IdentityHashMap<>();
 
     public RMSprop(List<Tensor> params, Options options) {
@@ -41,7 +41,7 @@ public final class RMSprop extends Optimizer {
         return new Options(lr, 0.99, 1e-8, 0, 0, false, false);
     }
 
-    /** The options this optimizer was made with. */
+    /** The options the next step uses: those it was made with, with the learning rate a scheduler last set. */
     public Options hyperParameters() {
         return options;
     }
@@ -113,6 +113,16 @@ public final class RMSprop extends Optimizer {
     }
 
     /** RMSprop's hyper-parameters; each wither returns a copy, checked with PyTorch's messages. */
+    @Override
+    public double learningRate() {
+        return options.lr();
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        options = options.lr(lr);
+    }
+
     public record Options(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered,
                           boolean maximize) {
         public Options {

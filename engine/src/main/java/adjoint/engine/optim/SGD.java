@@ -22,7 +22,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class SGD extends Optimizer {
-    private final Options options;
+    private Options options;
     private final Map<Tensor, Tensor> momentumBuffers = new IdentityHashMap<>();
 
     public SGD(List<Tensor> params, Options options) {
@@ -38,7 +38,7 @@ public final class SGD extends Optimizer {
         return new Options(lr, 0, 0, 0, false, false);
     }
 
-    /** The options this optimizer was made with. */
+    /** The options the next step uses: those it was made with, with the learning rate a scheduler last set. */
     public Options hyperParameters() {
         return options;
     }
@@ -79,6 +79,16 @@ public final class SGD extends Optimizer {
     }
 
     /** SGD's hyper-parameters; each wither returns a copy. Negative values are refused with PyTorch's messages. */
+    @Override
+    public double learningRate() {
+        return options.lr();
+    }
+
+    @Override
+    public void setLearningRate(double lr) {
+        options = options.lr(lr);
+    }
+
     public record Options(double lr, double momentum, double dampening, double weightDecay, boolean nesterov,
                           boolean maximize) {
         public Options {

@@ -25,6 +25,24 @@ class TrainerTest {
     }
 
     @Test
+    void theDecayingRateLetsQ4sBoundarySettleInsteadOfCircling() {
+        SvmTrainer t = new SvmTrainer(Datasets.midtermQ4(), 1, SvmLoss.HINGE, SvmTrainer.defaultSettings());
+        List<TrainingStep> steps = t.run(1500);
+
+        double largestMove = 0;
+        for (int k = 1401; k <= 1500; k++) {
+            LinearModel a = steps.get(k - 1).model();
+            LinearModel m = steps.get(k).model();
+            largestMove = Math.max(largestMove, Math.abs(m.w1() - a.w1()) + Math.abs(m.w2() - a.w2()) + Math.abs(m.b() - a.b()));
+        }
+        assertThat(largestMove).isLessThan(0.015);
+        LinearModel m = t.model();
+        assertThat(m.w1()).isCloseTo(-1, within(0.005));
+        assertThat(m.w2()).isCloseTo(1, within(0.005));
+        assertThat(m.b()).isCloseTo(0, within(0.005));
+    }
+
+    @Test
     void squaredHingeTrainingReachesTheDualsObjective() {
         PointSet q4 = Datasets.midtermQ4();
         SvmSolution exact = SvmDual.solve(q4, 1, SvmLoss.SQUARED_HINGE);
