@@ -23,13 +23,11 @@ import java.util.Map;
  * opt.step(); // w = [0.9]: 1 - 0.1 * 2 / sqrt(4)
  * }</pre>
  */
-public final class Adagrad extends Optimizer {
-    private Options options;
+public final class Adagrad extends RatedOptimizer<Adagrad.Options> {
     private final Map<Tensor, Accumulator> state = new IdentityHashMap<>();
 
     public Adagrad(List<Tensor> params, Options options) {
-        super(HyperParameters.params(params));
-        this.options = options;
+        super(HyperParameters.params(params), options);
         for (Tensor p : this.params) {
             state.computeIfAbsent(p, k -> new Accumulator(k, options.initialAccumulatorValue()));
         }
@@ -94,18 +92,8 @@ public final class Adagrad extends Optimizer {
     }
 
     /** Adagrad's hyper-parameters; each wither returns a copy, checked with PyTorch's messages. */
-    @Override
-    public double learningRate() {
-        return options.lr();
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        options = options.lr(lr);
-    }
-
     public record Options(double lr, double lrDecay, double weightDecay, double initialAccumulatorValue, double eps,
-                          boolean maximize) {
+                          boolean maximize) implements RatedOptimizer.Rate<Options> {
         public Options {
             nonNegative("learning rate", lr);
             nonNegative("lr_decay value", lrDecay);

@@ -25,8 +25,7 @@ import java.util.Map;
  * opt.step(); // w = [0.99]: the first step moves every coordinate by about lr
  * }</pre>
  */
-public final class Adam extends Optimizer {
-    private Options options;
+public final class Adam extends RatedOptimizer<Adam.Options> {
     private final boolean decoupledWeightDecay;
     private final Map<Tensor, Moments> state = new IdentityHashMap<>();
 
@@ -35,8 +34,7 @@ public final class Adam extends Optimizer {
     }
 
     Adam(List<Tensor> params, Options options, boolean decoupledWeightDecay) {
-        super(HyperParameters.params(params));
-        this.options = options;
+        super(HyperParameters.params(params), options);
         this.decoupledWeightDecay = decoupledWeightDecay;
     }
 
@@ -116,18 +114,8 @@ public final class Adam extends Optimizer {
     }
 
     /** Adam's (and AdamW's) hyper-parameters; each wither returns a copy, checked with PyTorch's messages. */
-    @Override
-    public double learningRate() {
-        return options.lr();
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        options = options.lr(lr);
-    }
-
     public record Options(double lr, double beta1, double beta2, double eps, double weightDecay, boolean amsgrad,
-                          boolean maximize) {
+                          boolean maximize) implements RatedOptimizer.Rate<Options> {
         public Options {
             nonNegative("learning rate", lr);
             nonNegative("epsilon value", eps);

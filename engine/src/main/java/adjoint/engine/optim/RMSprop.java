@@ -23,13 +23,11 @@ import java.util.Map;
  * opt.step(); // w = [0.9]: 1 - 0.01 * 2 / sqrt(0.01 * 4)
  * }</pre>
  */
-public final class RMSprop extends Optimizer {
-    private Options options;
+public final class RMSprop extends RatedOptimizer<RMSprop.Options> {
     private final Map<Tensor, Averages> state = new IdentityHashMap<>();
 
     public RMSprop(List<Tensor> params, Options options) {
-        super(HyperParameters.params(params));
-        this.options = options;
+        super(HyperParameters.params(params), options);
     }
 
     /** PyTorch's defaults: lr 1e-2, alpha 0.99, eps 1e-8, no weight decay or momentum, not centered. */
@@ -113,18 +111,8 @@ public final class RMSprop extends Optimizer {
     }
 
     /** RMSprop's hyper-parameters; each wither returns a copy, checked with PyTorch's messages. */
-    @Override
-    public double learningRate() {
-        return options.lr();
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        options = options.lr(lr);
-    }
-
     public record Options(double lr, double alpha, double eps, double weightDecay, double momentum, boolean centered,
-                          boolean maximize) {
+                          boolean maximize) implements RatedOptimizer.Rate<Options> {
         public Options {
             nonNegative("learning rate", lr);
             nonNegative("epsilon value", eps);

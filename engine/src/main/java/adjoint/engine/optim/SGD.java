@@ -21,16 +21,14 @@ import java.util.Map;
  * opt.step(); // w = [0.8]
  * }</pre>
  */
-public final class SGD extends Optimizer {
-    private Options options;
+public final class SGD extends RatedOptimizer<SGD.Options> {
     private final Map<Tensor, Tensor> momentumBuffers = new IdentityHashMap<>();
 
     public SGD(List<Tensor> params, Options options) {
-        super(HyperParameters.params(params));
+        super(HyperParameters.params(params), options);
         if (options.nesterov() && (options.momentum() <= 0 || options.dampening() != 0)) {
             throw new IllegalArgumentException("Nesterov momentum requires a momentum and zero dampening");
         }
-        this.options = options;
     }
 
     /** PyTorch's defaults with learning rate {@code lr}: no momentum, dampening, weight decay or Nesterov. */
@@ -79,18 +77,8 @@ public final class SGD extends Optimizer {
     }
 
     /** SGD's hyper-parameters; each wither returns a copy. Negative values are refused with PyTorch's messages. */
-    @Override
-    public double learningRate() {
-        return options.lr();
-    }
-
-    @Override
-    public void setLearningRate(double lr) {
-        options = options.lr(lr);
-    }
-
     public record Options(double lr, double momentum, double dampening, double weightDecay, boolean nesterov,
-                          boolean maximize) {
+                          boolean maximize) implements RatedOptimizer.Rate<Options> {
         public Options {
             nonNegative("learning rate", lr);
             nonNegative("momentum value", momentum);
