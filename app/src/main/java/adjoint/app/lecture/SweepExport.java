@@ -1,26 +1,17 @@
 package adjoint.app.lecture;
 
+import adjoint.app.render.AnimatedGif;
 import adjoint.app.render.GraphExport;
 import adjoint.app.render.GraphTheme;
 import adjoint.app.render.ImageSurface;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * The sweeps as pictures: frames drawn by {@link SweepPicture} (so the files show what the screen shows), written
@@ -110,29 +101,15 @@ public final class SweepExport {
         double[] box = picture.bounds();
         int n = Math.max(1, perStep);
         int tween = n == 1 ? delayMs : Math.max(20, delayMs / 2 / (n - 1));
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        boolean finished = false;
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(partial))) {
-            writer.setOutput(out);
-            writer.prepareWriteSequence(null);
+        try (AnimatedGif gif = AnimatedGif.create(file)) {
             for (int i = 0; i < positions.length; i++) {
                 checkCancelled(progress);
-                BufferedImage rgb = indexable(frame(picture, box, GraphTheme.LIGHT, 1, positions[i]));
                 boolean settled = positions[i] == Math.rint(positions[i]);
                 int delay = i == positions.length - 1 ? 3 * delayMs : !settled ? tween : n == 1 ? delayMs : delayMs / 2;
-                writer.writeToSequence(new IIOImage(rgb, null, metadata(writer, rgb, delay, i == 0)), null);
+                gif.add(frame(picture, box, GraphTheme.LIGHT, 1, positions[i]), delay);
                 progress.done(i + 1, positions.length);
             }
-            writer.endWriteSequence();
-            finished = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            writer.dispose();
-            if (!finished || !moved(partial, file)) {
-                deleteQuietly(partial);
-            }
+            gif.finish();
         }
     }
 
@@ -180,63 +157,11 @@ public final class SweepExport {
         }
     }
 
-    private static boolean moved(Path from, Path to) {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private static void deleteQuietly(Path p) {
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {
             // nothing more to do: the file stays
         }
-    }
-
-    private static BufferedImage indexable(BufferedImage image) {
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        var g = rgb.createGraphics();
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
-        return rgb;
-    }
-
-    private static IIOMetadata metadata(ImageWriter writer, BufferedImage image, int delayMs, boolean first)
-            throws IOException {
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-        String format = meta.getNativeMetadataFormatName();
-        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
-        IIOMetadataNode control = child(root, "GraphicControlExtension");
-        control.setAttribute("disposalMethod", "none");
-        control.setAttribute("userInputFlag", "FALSE");
-        control.setAttribute("transparentColorFlag", "FALSE");
-        control.setAttribute("delayTime", Integer.toString(Math.max(1, delayMs / 10)));
-        control.setAttribute("transparentColorIndex", "0");
-        if (first) {
-            IIOMetadataNode apps = child(root, "ApplicationExtensions");
-            IIOMetadataNode loop = new IIOMetadataNode("ApplicationExtension");
-            loop.setAttribute("applicationID", "NETSCAPE");
-            loop.setAttribute("authenticationCode", "2.0");
-            loop.setUserObject(new byte[] {1, 0, 0});
-            apps.appendChild(loop);
-        }
-        meta.setFromTree(format, root);
-        return meta;
-    }
-
-    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
-        for (int i = 0; i < root.getLength(); i++) {
-            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
-                return (IIOMetadataNode) root.item(i);
-            }
-        }
-        IIOMetadataNode node = new IIOMetadataNode(name);
-        root.appendChild(node);
-        return node;
     }
 }
