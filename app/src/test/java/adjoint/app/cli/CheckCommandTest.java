@@ -3,39 +3,22 @@ package adjoint.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
-class CheckCommandTest {
+class CheckCommandTest extends CommandLineTest {
     static final String MIDTERM = "x = 1.5\nw1 = x\nw2 = sin(w1)\nw3 = w2 ** 3\nw4 = 4 * w3\nw5 = log(w2)\nw6 = w2 - w4 + w5\n";
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = AdjointCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
 
     private String file(String name, String text) throws IOException {
         Path p = dir.resolve(name);
         Files.writeString(p, text);
         return p.toString();
-    }
-
-    private JsonNode json() {
-        return new ObjectMapper().readTree(out.toString());
     }
 
     @Test

@@ -4,33 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
-class DescendCommandTest {
+class DescendCommandTest extends CommandLineTest {
     private static final String Q6 = "../samples/midterm-q6.adj";
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        var commandLine = AdjointCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
-
-    private JsonNode json() {
-        return new ObjectMapper().readTree(out.toString());
-    }
 
     private String program(String text) throws IOException {
         Path file = dir.resolve("p.adj");

@@ -4,34 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
-class SvmCommandTest {
+class SvmCommandTest extends CommandLineTest {
     private static final String Q4 = "../samples/midterm-q4.csv";
     private static final String Q5 = "../samples/midterm-q5.csv";
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        var commandLine = AdjointCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
-
-    private JsonNode json() {
-        return new ObjectMapper().readTree(out.toString());
-    }
 
     private String csv(String text) throws IOException {
         Path file = dir.resolve("points.csv");
