@@ -70,6 +70,7 @@ final class Kernels {
         for (DType t : all) {
             sb.append(typed(COMMON, t));
             sb.append(typed(t.isFloating() ? FLOAT_MATH : INT_MATH, t));
+            sb.append(typed(SCATTER_ADD, t));
             for (DType d : all) {
                 sb.append(typed(COPY, t).replace("$D", ctype(d)).replace("$E", suffix(d)).replace("CONVERT(", convert(t, d)));
             }
@@ -267,22 +268,6 @@ final class Kernels {
                     o[p[2]] = bin_$S(op, (mode & 1) ? sa : a[p[0]], (mode & 2) ? sb : b[p[1]]);
                 }
             }
-            kernel void scatter_add_$S(GLay L, global $T* dst, global const long* idx, global const $T* src, global int* err) {
-                for (int col = get_global_id(0); col < L.n; col += get_global_size(0)) {
-                    int d0 = L.xOff; int i0 = L.iOff; int s0 = L.oOff; int q = col;
-                    for (int d = L.rank - 1; d >= 0; d--) {
-                        if (d == L.dim) continue;
-                        int s = L.shape[d]; int c = q % s; q /= s;
-                        d0 += c * L.xSt[d]; i0 += c * L.iSt[d]; s0 += c * L.oSt[d];
-                    }
-                    for (int k = 0; k < L.shape[L.dim]; k++) {
-                        long j = idx[i0 + k * L.iSt[L.dim]];
-                        if (j < 0) j += L.size;
-                        if (j < 0 || j >= L.size) { err[0] = 1; continue; }
-                        dst[d0 + (int) j * L.xSt[L.dim]] += src[s0 + k * L.oSt[L.dim]];
-                    }
-                }
-            }
             """;
 
     /** Arithmetic of int64 and bool: no division or power (those run on the host), results of bool kept 0 or 1. */
@@ -302,6 +287,10 @@ final class Kernels {
                     o[p[2]] = STORE(r);
                 }
             }
+            """;
+
+    /** index_add / scatter-add along one dimension, for every dtype; an index out of range sets {@code err[0]}. */
+    private static final String SCATTER_ADD = """
             kernel void scatter_add_$S(GLay L, global $T* dst, global const long* idx, global const $T* src, global int* err) {
                 for (int col = get_global_id(0); col < L.n; col += get_global_size(0)) {
                     int d0 = L.xOff; int i0 = L.iOff; int s0 = L.oOff; int q = col;
