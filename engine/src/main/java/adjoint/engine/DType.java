@@ -21,6 +21,16 @@ public enum DType {
         return label;
     }
 
+    /** PyTorch's scalar type name, as its error messages print it: {@code Float}, {@code Double}, {@code Long}. */
+    public String scalarTypeName() {
+        return switch (this) {
+            case FLOAT32 -> "Float";
+            case FLOAT64 -> "Double";
+            case INT64 -> "Long";
+            case BOOL -> "Bool";
+        };
+    }
+
     public boolean isFloating() {
         return category == 2;
     }

@@ -73,8 +73,8 @@ final class InPlace {
                     + " doesn't match the broadcast shape " + Shapes.format(result.shape()));
         }
         if (result.dtype().ordinal() > self.dtype().ordinal() && !(result.dtype().isFloating() && self.dtype().isFloating())) {
-            throw new TensorException("result type " + title(result.dtype()) + " can't be cast to the desired output type "
-                    + title(self.dtype()));
+            throw new TensorException("result type " + result.dtype().scalarTypeName() + " can't be cast to the desired output type "
+                    + self.dtype().scalarTypeName());
         }
         Tensor.exec(self).copy(result.strided(), self.strided());
         self.storage().bumpVersion();
@@ -157,12 +157,4 @@ final class InPlace {
         return copy;
     }
 
-    private static String title(DType t) {
-        return switch (t) {
-            case FLOAT32 -> "Float";
-            case FLOAT64 -> "Double";
-            case INT64 -> "Long";
-            case BOOL -> "Bool";
-        };
-    }
 }

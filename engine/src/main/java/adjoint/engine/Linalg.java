@@ -37,7 +37,8 @@ final class Linalg {
     /** The primitive: a [..., M, K] times b [..., K, N], batch dimensions broadcast. */
     static Tensor product(Tensor a, Tensor b) {
         if (a.dtype() != b.dtype()) {
-            throw new TensorException("expected scalar type " + name(a.dtype()) + " but found " + name(b.dtype()));
+            throw new TensorException("expected scalar type " + a.dtype().scalarTypeName() + " but found "
+                    + b.dtype().scalarTypeName());
         }
         int ra = a.dim();
         int rb = b.dim();
@@ -84,12 +85,4 @@ final class Linalg {
         return out;
     }
 
-    private static String name(DType t) {
-        return switch (t) {
-            case FLOAT32 -> "Float";
-            case FLOAT64 -> "Double";
-            case INT64 -> "Long";
-            case BOOL -> "Bool";
-        };
-    }
 }

@@ -113,7 +113,7 @@ public final class Functional {
     /** Negative log-likelihood of class indices; {@code weight} (per class) may be null. */
     public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, long ignoreIndex, Reduction reduction) {
         if (target.dtype() != DType.INT64) {
-            throw new TensorException("expected scalar type Long but found " + title(target.dtype()));
+            throw new TensorException("expected scalar type Long but found " + target.dtype().scalarTypeName());
         }
         int classDim = input.dim() == 1 ? 0 : 1;
         checkBatch(input, target, classDim);
@@ -261,19 +261,10 @@ public final class Functional {
         return "torch.Size(" + Shapes.format(t.shape()) + ")";
     }
 
-    /** PyTorch's scalar type name, as its messages print it: {@code Float}, {@code Long}. */
-    private static String title(DType t) {
-        return switch (t) {
-            case FLOAT32 -> "Float";
-            case FLOAT64 -> "Double";
-            case INT64 -> "Long";
-            case BOOL -> "Bool";
-        };
-    }
 
     /** PyTorch's legacy type name, as its argument checks print it: {@code torch.FloatTensor}. */
     private static String typeName(DType t) {
-        return "torch." + title(t) + "Tensor";
+        return "torch." + t.scalarTypeName() + "Tensor";
     }
 
     private static Tensor floating(Tensor x) {
