@@ -73,8 +73,8 @@ final class InPlace {
                     + " doesn't match the broadcast shape " + Shapes.format(result.shape()));
         }
         if (result.dtype().ordinal() > self.dtype().ordinal() && !(result.dtype().isFloating() && self.dtype().isFloating())) {
-            throw new TensorException("result type " + result.dtype().scalarTypeName() + " can't be cast to the desired output type "
-                    + self.dtype().scalarTypeName());
+            throw new TensorException("result type " + result.dtype().scalarTypeName()
+                    + " can't be cast to the desired output type " + self.dtype().scalarTypeName());
         }
         Tensor.exec(self).copy(result.strided(), self.strided());
         self.storage().bumpVersion();
