@@ -1,12 +1,17 @@
 package adjoint.app.cli;
 
+import adjoint.app.document.DocumentException;
+import adjoint.app.document.DocumentStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a program from a file, or from standard input for {@code -}, with a clear message when it can't. */
+/**
+ * Reads a program from a file, or from standard input for {@code -}, with a clear message when it can't. A graph
+ * document ({@code .adjoint}) gives its graph as a program, so every command takes what the app saves.
+ */
 final class ProgramSource {
     private static final long MAX_BYTES = 16L << 20;
 
@@ -31,7 +36,12 @@ final class ProgramSource {
             if (Files.size(path) > MAX_BYTES) {
                 throw new Unreadable("cannot read '" + file + "': larger than 16 MB");
             }
+            if (file.endsWith("." + DocumentStore.EXTENSION) && Files.exists(path)) {
+                return DocumentStore.open(path).graph().toProgram();
+            }
             return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (DocumentException e) {
+            throw new Unreadable("cannot read '" + file + "': " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new Unreadable("cannot read '" + file + "': no such file");
         } catch (java.nio.charset.MalformedInputException e) {

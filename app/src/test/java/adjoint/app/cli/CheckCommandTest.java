@@ -61,6 +61,16 @@ class CheckCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aGraphDocumentTheAppSavedIsJudgedLikeItsProgram() throws IOException {
+        int status = run("check", "--json", "../samples/midterm-q8.adjoint",
+                file("a.txt", "grad(w1) = -0.70295\ngrad(w2) = 1 - 12*w2**2\n"));
+
+        assertThat(status).isZero();
+        assertThat(json().get("answers").get(0).get("correct").asBoolean()).isTrue();
+        assertThat(json().get("answers").get(1).get("correct").asBoolean()).isFalse();
+    }
+
+    @Test
     void anUnknownNodeIsAVerdictNotAnError() throws IOException {
         assertThat(run("check", "--json", file("q8.txt", MIDTERM), file("a.txt", "grad(w7) = 2\n"))).isZero();
         JsonNode answer = json().get("answers").get(0);
