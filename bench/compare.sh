@@ -12,6 +12,11 @@
 # /usr/bin/python3 (Debian's python3-numpy and python3-torch). To compare as on a 2-core machine, run the whole
 # script under taskset -c 0,1.
 # Results go to $TMPDIR/adjoint-bench/ (or $BENCH_OUT).
+#
+# numpy and PyTorch allocate with glibc's malloc, which by default gives large blocks back to the system when they
+# are freed and faults fresh pages in on the next allocation; how often depends on which workloads ran before in the
+# same process (landscape-512 alone measured 7 ms instead of 1). Python runs with the trim and mmap thresholds
+# raised, so freed blocks are reused warm, as in a long-running program: their best time, not an artefact.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${BENCH_OUT:-${TMPDIR:-/tmp}/adjoint-bench}
@@ -42,6 +47,7 @@ if [[ $device != simd ]]; then
   echo "== adjoint on simd (for comparison)" >&2
   "${ours[@]}" --device simd "${names[@]}" > "$out/adjoint-simd.json"
 fi
+export MALLOC_TRIM_THRESHOLD_=${MALLOC_TRIM_THRESHOLD_:-1073741824} MALLOC_MMAP_THRESHOLD_=${MALLOC_MMAP_THRESHOLD_:-33554432}
 echo "== numpy and torch (cpu)" >&2
 "$python" "$root/bench/workloads.py" "${names[@]}" > "$out/reference.json"
 args=("$out/adjoint-simd.json" "$out/reference.json")

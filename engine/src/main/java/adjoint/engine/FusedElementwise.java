@@ -149,6 +149,62 @@ public final class FusedElementwise {
      * fresh tensors of that shape, one per output, on the first input's device. No gradient is recorded.
      */
     public static Tensor[] run(ElementwiseProgram program, Tensor... inputs) {
+        Operands op = operands(program, inputs);
+        Storage[] fresh = op.place.storage().backend().elementwiseFresh(program, op.views, op.dtype, op.shape);
+        Tensor[] out = new Tensor[fresh.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new Tensor(fresh[k], op.shape.clone());
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #run}, into {@code outputs}, one per program output, of the inputs' dtype, shape and device (as
+     * PyTorch's {@code out=}): for a caller that evaluates the program again and again, such as a view that redraws,
+     * and keeps the results' memory warm instead of allocating afresh each time. The outputs must not require a
+     * gradient nor share memory with an input or with each other; their version counters advance.
+     */
+    public static void runInto(ElementwiseProgram program, Tensor[] inputs, Tensor[] outputs) {
+        Operands op = operands(program, inputs);
+        if (outputs.length != program.outputs().length) {
+            throw new IllegalArgumentException("the program writes " + program.outputs().length + " outputs, not "
+                    + outputs.length);
+        }
+        View[] out = new View[outputs.length];
+        for (int k = 0; k < outputs.length; k++) {
+            Tensor o = outputs[k];
+            if (o.dtype() != op.dtype || !Arrays.equals(o.shape(), op.shape) || !o.device().equals(op.place.device())) {
+                throw new IllegalArgumentException("output " + k + " is " + o.dtype() + Arrays.toString(o.shape())
+                        + " on " + o.device() + ", not " + op.dtype + Arrays.toString(op.shape) + " on " + op.place.device());
+            }
+            if (o.requiresGrad()) {
+                throw new IllegalArgumentException("output " + k + " requires grad: a program's outputs are not recorded");
+            }
+            for (int j = 0; j < k; j++) {
+                requireApart(o, outputs[j], "output " + k + " shares memory with output " + j);
+            }
+            for (Tensor in : inputs) {
+                requireApart(o, in, "output " + k + " shares memory with an input");
+            }
+            out[k] = o.strided();
+        }
+        op.place.storage().backend().elementwise(program, op.views, out);
+        for (Tensor o : outputs) {
+            o.storage().bumpVersion();
+        }
+    }
+
+    private static void requireApart(Tensor a, Tensor b, String message) {
+        if (a.storage() == b.storage()) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** A program's inputs as views broadcast to their common shape, checked. */
+    private record Operands(View[] views, DType dtype, int[] shape, Tensor place) {
+    }
+
+    private static Operands operands(ElementwiseProgram program, Tensor[] inputs) {
         if (inputs.length != program.inputs() || inputs.length == 0) {
             throw new IllegalArgumentException("the program reads " + program.inputs() + " inputs, not " + inputs.length);
         }
@@ -172,11 +228,6 @@ public final class FusedElementwise {
         for (int k = 0; k < inputs.length; k++) {
             in[k] = Pointwise.broadcast(inputs[k].strided(), shape);
         }
-        Storage[] fresh = place.storage().backend().elementwiseFresh(program, in, dtype, shape);
-        Tensor[] out = new Tensor[fresh.length];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = new Tensor(fresh[k], shape.clone());
-        }
-        return out;
+        return new Operands(in, dtype, shape, place);
     }
 }

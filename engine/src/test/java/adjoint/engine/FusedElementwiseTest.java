@@ -135,6 +135,61 @@ class FusedElementwiseTest {
         assertThatThrownBy(() -> FusedElementwise.run(p, Tensor.of(1, 2))).hasMessageContaining("2 inputs");
     }
 
+    @Test
+    void runningIntoKeptOutputsWritesWhatAFreshRunReturns() {
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        int x = b.input(0);
+        int y = b.input(1);
+        int f = b.binary(BinaryOp.SUB, b.binary(BinaryOp.MUL, b.unary(UnaryOp.NEG, x), b.unary(UnaryOp.LOG, x)),
+                b.binary(BinaryOp.MUL, y, b.unary(UnaryOp.LOG, y)));
+        int[] grad = FusedElementwise.gradient(b, f, x, y);
+        ElementwiseProgram p = b.build(f, grad[0], grad[1]);
+        for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            Generator g = new Generator(7);
+            int n = 3 * 1024 + 5; // whole tiles and a tail
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = 3 * g.nextDouble();
+                ys[i] = 3 * g.nextDouble();
+            }
+            Tensor[] in = {Tensor.fromDoubles(t, xs, n), Tensor.fromDoubles(t, ys, n)};
+            Tensor[] fresh = FusedElementwise.run(p, in);
+            Tensor[] kept = {Tensor.full(t, 7, n), Tensor.full(t, 7, n), Tensor.full(t, 7, n)};
+            int version = kept[0].version();
+
+            FusedElementwise.runInto(p, in, kept);
+
+            for (int k = 0; k < 3; k++) {
+                assertThat(bits(kept[k])).as(t + " output " + k).containsExactly(bits(fresh[k]));
+            }
+            assertThat(kept[0].version()).isGreaterThan(version);
+        }
+    }
+
+    @Test
+    void keptOutputsMustFitAndStandApart() {
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(1);
+        int x = b.input(0);
+        ElementwiseProgram p = b.build(b.unary(UnaryOp.EXP, x), b.unary(UnaryOp.NEG, x));
+        Tensor[] in = {Tensor.of(1, 2)};
+        Tensor a = Tensor.zeros(2);
+
+        assertThatThrownBy(() -> FusedElementwise.runInto(p, in, new Tensor[] {a}))
+                .hasMessageContaining("2 outputs");
+        assertThatThrownBy(() -> FusedElementwise.runInto(p, in, new Tensor[] {a, Tensor.zeros(3)}))
+                .hasMessageContaining("output 1 is float32[3]");
+        assertThatThrownBy(() -> FusedElementwise.runInto(p, in, new Tensor[] {a, Tensor.zeros(DType.FLOAT64, 2)}))
+                .hasMessageContaining("not float32[2]");
+        assertThatThrownBy(() -> FusedElementwise.runInto(p, in, new Tensor[] {a, a}))
+                .hasMessageContaining("output 1 shares memory with output 0");
+        assertThatThrownBy(() -> FusedElementwise.runInto(p, in, new Tensor[] {a, in[0]}))
+                .hasMessageContaining("shares memory with an input");
+        assertThatThrownBy(() -> FusedElementwise.runInto(p, in, new Tensor[] {a, Tensor.zeros(2).requiresGrad(true)}))
+                .hasMessageContaining("requires grad");
+        assertThat(a.toDoubles()).containsExactly(0, 0);
+    }
+
     /** f of the builder's first {@code inputs} inputs (XS, YS) and its gradient, fused, against the same f through autograd. */
     private static void assertSameAsAutograd(ElementwiseProgram.Builder b, int inputs, int f, DType t,
                                              java.util.function.Function<Tensor[], Tensor> autograd, String what) {

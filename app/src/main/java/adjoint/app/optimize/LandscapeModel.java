@@ -9,6 +9,7 @@ import adjoint.engine.optimize.Path;
 import adjoint.engine.optimize.Race;
 import adjoint.engine.optimize.Settings;
 import adjoint.engine.optimize.Surface;
+import adjoint.engine.optimize.SurfaceGrid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -48,6 +49,8 @@ final class LandscapeModel {
     }
 
     private final Worker sampler;
+    /** Used only by the sampler's jobs, one at a time. */
+    private SurfaceGrid grid;
     private final Worker racer;
     private final ObjectProperty<Objective> objective = new SimpleObjectProperty<>();
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
@@ -201,13 +204,23 @@ final class LandscapeModel {
         sampler.submit((g, current, publish) -> {
             try {
                 Sampled s = f.dimension() == 2
-                        ? new Sampled(Landscape.surface(f, new Axis(d.xMin, d.xMax, GRID), new Axis(d.yMin, d.yMax, GRID)), null)
+                        ? new Sampled(grid(new Axis(d.xMin, d.xMax, GRID), new Axis(d.yMin, d.yMax, GRID), f).sample(f), null)
                         : new Sampled(null, Landscape.curve(f, new Axis(d.xMin, d.xMax, CURVE_SAMPLES)));
                 publish.accept(() -> sampled.set(s));
             } catch (RuntimeException e) {
                 publish.accept(() -> error.set("could not sample the function: " + e.getMessage()));
             }
         });
+    }
+
+    /** The sampler's grid for these axes: kept while the domain stays, so redraws reuse its memory. */
+    private SurfaceGrid grid(Axis xs, Axis ys, Objective f) {
+        SurfaceGrid g = grid;
+        if (g == null || !g.matches(xs, ys, f.dtype())) {
+            g = new SurfaceGrid(xs, ys, f.dtype());
+            grid = g;
+        }
+        return g;
     }
 
     /** A domain that holds every path and the start, with a margin. */

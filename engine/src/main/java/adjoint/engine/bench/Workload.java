@@ -9,8 +9,9 @@ import adjoint.engine.nn.Linear;
 import adjoint.engine.nn.ReLU;
 import adjoint.engine.nn.Sequential;
 import adjoint.engine.optim.SGD;
-import adjoint.engine.optimize.Landscape;
+import adjoint.engine.optimize.Axis;
 import adjoint.engine.optimize.Objective;
+import adjoint.engine.optimize.SurfaceGrid;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
@@ -173,14 +174,15 @@ public enum Workload {
 
     /**
      * What the loss landscape computes when it redraws: f = -x ln x - y ln y and ∇f at every point of an n x n
-     * float64 grid, through {@link Landscape#gradientField} on the program's objective (the grid and the objective
-     * prepared once, as the window keeps them; the heatmap's copy and contours are not timed).
+     * float64 grid, through {@link SurfaceGrid#gradientField} on the program's objective (the grid, the memory of
+     * its results and the objective kept from one redraw to the next, as the window keeps them; the heatmap's copy
+     * and contours are not timed).
      */
     private static Prepared landscape(int n) {
         Objective q6 = Objective.parse("x = 1.0\ny = 1.0\nf = -x*log(x) - y*log(y)", "x", "y");
-        Tensor[] xy = grid(n);
+        SurfaceGrid grid = new SurfaceGrid(new Axis(1.0 / n, 1, n), new Axis(1.0 / n, 1, n), DType.FLOAT64);
         return new Prepared(() -> {
-            Tensor[] fg = Landscape.gradientField(q6, xy);
+            Tensor[] fg = grid.gradientField(q6);
             touch(fg[0]);
             touch(fg[1]);
             touch(fg[2]);

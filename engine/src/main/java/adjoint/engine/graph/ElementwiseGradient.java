@@ -103,6 +103,11 @@ public final class ElementwiseGradient {
         return FusedElementwise.run(program, grids);
     }
 
+    /** As {@link #run}, into {@code into}: f, then ∂f/∂ each leaf (see {@link FusedElementwise#runInto}). */
+    public void runInto(Tensor[] grids, Tensor[] into) {
+        FusedElementwise.runInto(program, grids, into);
+    }
+
     public ElementwiseProgram program() {
         return program;
     }

@@ -36,7 +36,7 @@ public final class Landscape {
         double[] f = new double[n];
         double[] slope = new double[n];
         Tensor x = Tensor.fromDoubles(objective.dtype(), xs.values(), n);
-        Batch batch = batched(objective, new Tensor[] {x});
+        Batch batch = batched(objective, new Tensor[] {x}, null);
         if (batch != null && (batch.fused || agrees(objective, batch, new double[][] {xs.values()}, new int[] {0, n / 2, n - 1}))) {
             return new Curve(xs, batch.f, batch.grads[0], true, batch.note);
         }
@@ -50,40 +50,12 @@ public final class Landscape {
         return new Curve(xs, f, slope, false, note);
     }
 
-    /** f and ∇f on the grid {@code xs × ys}, for an objective of two scalar variables (x first, then y). */
+    /**
+     * f and ∇f on the grid {@code xs × ys}, for an objective of two scalar variables (x first, then y). A view that
+     * redraws keeps a {@link SurfaceGrid} instead, which keeps the grid and the memory of the results.
+     */
     public static Surface surface(Objective objective, Axis xs, Axis ys) {
-        requireScalars(objective, 2);
-        int rows = ys.count();
-        int cols = xs.count();
-        double[] gridX = new double[rows * cols];
-        double[] gridY = new double[rows * cols];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                gridX[r * cols + c] = xs.value(c);
-                gridY[r * cols + c] = ys.value(r);
-            }
-        }
-        DType dtype = objective.dtype();
-        Tensor x = Tensor.fromDoubles(dtype, gridX, rows, cols);
-        Tensor y = Tensor.fromDoubles(dtype, gridY, rows, cols);
-        Batch batch = batched(objective, new Tensor[] {x, y});
-        int last = rows * cols - 1;
-        if (batch != null && (batch.fused
-                || agrees(objective, batch, new double[][] {gridX, gridY}, new int[] {0, last / 2, last, cols - 1}))) {
-            return new Surface(xs, ys, batch.f, batch.grads[0], batch.grads[1], true, batch.note);
-        }
-        double[] f = new double[rows * cols];
-        double[] gx = new double[rows * cols];
-        double[] gy = new double[rows * cols];
-        String note = null;
-        for (int i = 0; i <= last; i++) {
-            Objective.Sample s = objective.at(new double[] {gridX[i], gridY[i]});
-            f[i] = s.f();
-            gx[i] = s.grad()[0];
-            gy[i] = s.grad()[1];
-            note = note != null ? note : problem(s);
-        }
-        return new Surface(xs, ys, f, gx, gy, false, note);
+        return new SurfaceGrid(xs, ys, objective.dtype()).sample(objective);
     }
 
     /** The tangent of a one-variable objective at {@code x}. */
@@ -107,11 +79,16 @@ public final class Landscape {
      * }</pre>
      */
     public static Tensor[] gradientField(Objective objective, Tensor... grids) {
+        return gradientField(objective, grids, null);
+    }
+
+    /** As above, into {@code into} (f, then ∇f) where the objective is one fused program, unless it is null. */
+    static Tensor[] gradientField(Objective objective, Tensor[] grids, Tensor[] into) {
         if (grids.length != objective.variables().size()) {
             throw new IllegalArgumentException("the objective has " + objective.variables().size() + " variables, not "
                     + grids.length + " grids");
         }
-        Field field = field(objective, grids);
+        Field field = field(objective, grids, into);
         return field == null ? null : field.values;
     }
 
@@ -119,8 +96,12 @@ public final class Landscape {
     private record Field(Tensor[] values, boolean fused, GraphEvaluation ev) {
     }
 
-    private static Field field(Objective objective, Tensor[] grids) {
+    private static Field field(Objective objective, Tensor[] grids, Tensor[] into) {
         ElementwiseGradient fused = objective.elementwiseGradient();
+        if (fused != null && into != null) {
+            fused.runInto(grids, into);
+            return new Field(into, true, null);
+        }
         if (fused != null) {
             return new Field(fused.run(grids), true, null);
         }
@@ -156,12 +137,12 @@ public final class Landscape {
         return overrides;
     }
 
-    private record Batch(double[] f, double[][] grads, String note, boolean fused) {
+    record Batch(double[] f, double[][] grads, String note, boolean fused) {
     }
 
     /** f and ∇f over all points in one pass, or null if the output does not have the grid's shape. */
-    private static Batch batched(Objective objective, Tensor[] grids) {
-        Field field = field(objective, grids);
+    static Batch batched(Objective objective, Tensor[] grids, Tensor[] into) {
+        Field field = field(objective, grids, into);
         if (field == null) {
             return null;
         }
@@ -180,7 +161,7 @@ public final class Landscape {
     }
 
     /** Spot checks: the batch agrees with point-by-point evaluation at a few indices. */
-    private static boolean agrees(Objective objective, Batch batch, double[][] coords, int[] indices) {
+    static boolean agrees(Objective objective, Batch batch, double[][] coords, int[] indices) {
         double tol = objective.dtype() == DType.FLOAT64 ? 1e-9 : 1e-4;
         for (int i : indices) {
             double[] point = new double[coords.length];
@@ -210,11 +191,11 @@ public final class Landscape {
         return Math.abs(a - b) <= tol * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 
-    private static String problem(Objective.Sample s) {
+    static String problem(Objective.Sample s) {
         return s.error() != null ? s.error() : s.note();
     }
 
-    private static void requireScalars(Objective objective, int count) {
+    static void requireScalars(Objective objective, int count) {
         if (objective.variables().size() != count
                 || objective.variables().stream().anyMatch(v -> v.shape().length != 0)) {
             throw new IllegalArgumentException("this landscape needs " + count + " scalar variable" + (count == 1 ? "" : "s")

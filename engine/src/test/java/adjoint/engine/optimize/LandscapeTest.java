@@ -156,6 +156,52 @@ class LandscapeTest {
     }
 
     @Test
+    void aKeptGridRedrawsIntoTheSameMemoryWithTheValuesOfAFreshSurface() {
+        Axis xs = new Axis(-1, 4, 37);
+        Axis ys = new Axis(0.05, 3, 29);
+        SurfaceGrid grid = new SurfaceGrid(xs, ys, adjoint.engine.DType.FLOAT64);
+        Objective q6 = Objective.parse(Q6, "x", "y");
+        Objective other = Objective.parse("x = 1.0\ny = 1.0\nf = x*x + exp(y)", "x", "y");
+
+        adjoint.engine.Tensor[] first = grid.gradientField(q6);
+        double[] q6Values = first[1].toDoubles();
+        adjoint.engine.Tensor[] second = grid.gradientField(other);
+
+        assertThat(second).containsExactly(first); // the same tensors, overwritten
+        assertThat(second[1].toDoubles()[1]).isEqualTo(2 * xs.value(1));
+        assertThat(grid.gradientField(q6)[1].toDoubles()).containsExactly(q6Values);
+
+        Surface kept = grid.sample(q6);
+        Surface fresh = Landscape.surface(q6, xs, ys);
+
+        assertThat(grid.matches(xs, ys, adjoint.engine.DType.FLOAT64)).isTrue();
+        assertThat(grid.matches(xs, new Axis(0.05, 3, 30), adjoint.engine.DType.FLOAT64)).isFalse();
+        assertThat(grid.matches(xs, ys, adjoint.engine.DType.FLOAT32)).isFalse();
+        assertThat(kept.note()).isEqualTo(fresh.note()).isNotNull();
+        for (int r = 0; r < ys.count(); r++) {
+            for (int c = 0; c < xs.count(); c++) {
+                assertThat(new double[] {kept.f(r, c), kept.gradX(r, c), kept.gradY(r, c)})
+                        .containsExactly(fresh.f(r, c), fresh.gradX(r, c), fresh.gradY(r, c));
+            }
+        }
+    }
+
+    @Test
+    void aKeptGridSamplesAnObjectiveThatIsNotOneProgram() {
+        Axis axis = new Axis(-1, 1, 5);
+        SurfaceGrid grid = new SurfaceGrid(axis, axis, adjoint.engine.DType.FLOAT64);
+        Objective maximum = Objective.parse("x = 1.0\ny = 1.0\nf = maximum(x, y) + x*y", "x", "y");
+        Objective product = Objective.parse("x = 1.0\ny = 1.0\nf = x*y", "x", "y");
+
+        Surface s = grid.sample(maximum);
+
+        assertThat(s.batched()).isTrue();
+        assertThat(s.f(0, 4)).isEqualTo(1 + 1 * -1);
+        assertThat(grid.sample(product).gradX(4, 3)).isEqualTo(1);
+        assertThat(grid.sample(maximum).f(4, 4)).isEqualTo(2);
+    }
+
+    @Test
     void aGraphWithAMaximumIsNotFusedAndStillBatched() {
         Objective o = Objective.parse("x = 1.0\ny = 1.0\nf = maximum(x, y) + x*y", "x", "y");
 
