@@ -37,6 +37,12 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * Positions are the top-left corners of the nodes, in canvas units. Each node is given one output port on its
  * trailing side and its ports (see {@link Port#of}) evenly spaced on its leading side, in order, which is how
  * edges leave and enter nodes on the canvas.
+ *
+ * <p>ELK's cost grows with the points where edges cross layers (one per layer an edge passes), and its best node
+ * placement (network simplex) grows fastest: a 130-node program whose two inputs feed every line took 50 s, and at
+ * 250 nodes its recursion overflowed the stack. So the {@link Strategy} follows the size: network simplex for small
+ * graphs, Brandes–Köpf for larger ones, and beyond that a plain layering of our own that takes milliseconds
+ * ({@link #sketch}); a layout ELK cannot finish falls back to the same.
  */
 public final class GraphLayout {
     /** A node's size on the canvas. */
@@ -56,6 +62,16 @@ public final class GraphLayout {
     static final double LAYER_GAP = 70;
     private static final double EDGE_GAP = 30;
     private static final int LONG_EDGE_PRIORITY = 100;
+
+    /** Nodes plus layer crossings up to which network simplex places the nodes (about 1 s at the limit). */
+    static final long SIMPLEX_WORK = 1_500;
+    /** Up to which Brandes–Köpf places them (about 1 s); beyond, {@link #sketch}. */
+    static final long LAYERED_WORK = 6_000;
+
+    /** How a graph is laid out, chosen by its size. */
+    enum Strategy {
+        NETWORK_SIMPLEX, BRANDES_KOEPF, SKETCH
+    }
 
     static {
         // Registers ELK's own option types (padding, ...) and the layered algorithm, once per class loader.
@@ -79,16 +95,95 @@ public final class GraphLayout {
         if (graph.nodes().isEmpty()) {
             return Map.of();
         }
-        Map<String, Point> first = run(graph, sizes, direction, Map.of());
+        Strategy strategy = strategy(graph);
+        if (strategy == Strategy.SKETCH) {
+            return sketch(graph, sizes, direction);
+        }
+        try {
+            return elk(graph, sizes, direction, strategy == Strategy.NETWORK_SIMPLEX
+                    ? NodePlacementStrategy.NETWORK_SIMPLEX : NodePlacementStrategy.BRANDES_KOEPF);
+        } catch (RuntimeException | StackOverflowError e) {
+            return sketch(graph, sizes, direction); // ELK failed on this graph: still give every node a place
+        }
+    }
+
+    /** The strategy for this graph: by its nodes plus the layers its edges cross (longest-path layering). */
+    static Strategy strategy(ExprGraph graph) {
+        Map<String, Integer> layer = layers(graph);
+        long work = graph.nodes().size();
+        for (GraphNode n : graph.nodes()) {
+            for (String in : n.inputIds()) {
+                work += Math.max(0, layer.get(n.id()) - layer.get(in) - 1);
+            }
+        }
+        return work <= SIMPLEX_WORK ? Strategy.NETWORK_SIMPLEX : work <= LAYERED_WORK ? Strategy.BRANDES_KOEPF : Strategy.SKETCH;
+    }
+
+    /** Each node's layer: one after its latest input; a node without inputs just before its first reader. */
+    private static Map<String, Integer> layers(ExprGraph graph) {
+        Map<String, Integer> layer = new HashMap<>();
+        for (GraphNode n : graph.nodes()) { // the graph lists inputs before their readers
+            int l = 0;
+            for (String in : n.inputIds()) {
+                l = Math.max(l, layer.get(in) + 1);
+            }
+            layer.put(n.id(), l);
+        }
+        for (GraphNode n : graph.nodes()) {
+            if (n.inputIds().isEmpty()) {
+                graph.consumers(n.id()).stream().mapToInt(c -> layer.get(c) - 1).min()
+                        .ifPresent(l -> layer.put(n.id(), Math.max(0, l)));
+            }
+        }
+        return layer;
+    }
+
+    /**
+     * A layered layout without ELK, in time linear in the graph: columns by {@link #layers}, nodes stacked in each
+     * column in the graph's order, columns centred on one another. Edges may cross nodes; for graphs too large for
+     * ELK to place in about a second.
+     */
+    static Map<String, Point> sketch(ExprGraph graph, Function<GraphNode, Size> sizes, Direction direction) {
+        boolean across = direction == Direction.LEFT_TO_RIGHT;
+        Map<String, Integer> layer = layers(graph);
+        int count = layer.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        double[] depth = new double[count];   // a column's extent across the flow (width, or height going down)
+        double[] extent = new double[count];  // its extent along the stacking
+        for (GraphNode n : graph.nodes()) {
+            Size size = sizes.apply(n);
+            int l = layer.get(n.id());
+            depth[l] = Math.max(depth[l], across ? size.width() : size.height());
+            extent[l] += (extent[l] > 0 ? NODE_GAP : 0) + (across ? size.height() : size.width());
+        }
+        double tallest = java.util.Arrays.stream(extent).max().orElse(0);
+        double[] start = new double[count];
+        double[] next = new double[count];
+        for (int l = 0; l < count; l++) {
+            start[l] = l == 0 ? 0 : start[l - 1] + depth[l - 1] + LAYER_GAP;
+            next[l] = Math.round((tallest - extent[l]) / 2);
+        }
+        Map<String, Point> at = new LinkedHashMap<>();
+        for (GraphNode n : graph.nodes()) {
+            Size size = sizes.apply(n);
+            int l = layer.get(n.id());
+            at.put(n.id(), across ? new Point(start[l], next[l]) : new Point(next[l], start[l]));
+            next[l] += (across ? size.height() : size.width()) + NODE_GAP;
+        }
+        return at;
+    }
+
+    private static Map<String, Point> elk(ExprGraph graph, Function<GraphNode, Size> sizes, Direction direction,
+                                          NodePlacementStrategy placement) {
+        Map<String, Point> first = run(graph, sizes, direction, Map.of(), placement);
         Map<String, Integer> layers = new HashMap<>();
         List<Double> columns = first.values().stream()
                 .map(p -> direction == Direction.LEFT_TO_RIGHT ? p.x() : p.y()).distinct().sorted().toList();
         first.forEach((id, p) -> layers.put(id, columns.indexOf(direction == Direction.LEFT_TO_RIGHT ? p.x() : p.y())));
-        return run(graph, sizes, direction, layers);
+        return run(graph, sizes, direction, layers, placement);
     }
 
     private static Map<String, Point> run(ExprGraph graph, Function<GraphNode, Size> sizes, Direction direction,
-                                          Map<String, Integer> layers) {
+                                          Map<String, Integer> layers, NodePlacementStrategy placement) {
         boolean across = direction == Direction.LEFT_TO_RIGHT;
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -98,7 +193,7 @@ public final class GraphLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_GAP);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE, EDGE_GAP);
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, placement);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
 
         Map<String, ElkNode> boxes = new LinkedHashMap<>();
