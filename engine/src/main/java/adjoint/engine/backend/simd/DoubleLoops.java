@@ -196,16 +196,21 @@ final class DoubleLoops {
         }
     }
 
+    /** 1, −1 or the value itself (±0, NaN) in each lane, as {@code torch.sign}; also used by generated kernels. */
+    static DoubleVector sign(DoubleVector v) {
+        return v.blend(1.0, v.compare(VectorOperators.GT, 0.0)).blend(-1.0, v.compare(VectorOperators.LT, 0.0));
+    }
+
     private static void sign(double[] x, int xo, double[] o, int oo, int n) {
         int i = 0;
         for (; i < S.loopBound(n); i += L) {
             DoubleVector v = DoubleVector.fromArray(S, x, xo + i);
-            v.blend(1.0, v.compare(VectorOperators.GT, 0.0)).blend(-1.0, v.compare(VectorOperators.LT, 0.0)).intoArray(o, oo + i);
+            sign(v).intoArray(o, oo + i);
         }
         if (i < n) {
             VectorMask<Double> m = S.indexInRange(i, n);
             DoubleVector v = DoubleVector.fromArray(S, x, xo + i, m);
-            v.blend(1.0, v.compare(VectorOperators.GT, 0.0)).blend(-1.0, v.compare(VectorOperators.LT, 0.0)).intoArray(o, oo + i, m);
+            sign(v).intoArray(o, oo + i, m);
         }
     }
 

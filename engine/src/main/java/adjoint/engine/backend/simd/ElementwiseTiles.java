@@ -129,7 +129,7 @@ final class ElementwiseTiles {
             if (from == 0 && allocate != null) {
                 allocate.run();
             }
-            Object scratch = scratch(dtype == DType.FLOAT64 ? SCRATCH64 : SCRATCH32, dtype, plan.slots * TILE);
+            Object scratch = scratch(dtype == DType.FLOAT64 ? SCRATCH64 : SCRATCH32, dtype, plan.scratchSlots() * TILE);
             Object staging = null;
             int[] staged = new int[STAGED];
             int stagedCount = 0;
@@ -210,14 +210,25 @@ final class ElementwiseTiles {
         return a;
     }
 
-    /** Where each step's value lies within a tile, worked out once per run. */
-    private static final class Plan {
+    /**
+     * Where each step's value lies within a tile, worked out once per run, and the order a whole tile runs them in.
+     * Two orders: one step after another over the tile (any tile), and, for whole tiles, in <em>stages</em>: each
+     * call of a library routine (log, exp, ...) a loop of its own, each run of simple steps between them one
+     * {@link GroupKernel} that keeps its intermediates in registers. A simple step joins the earliest run after the
+     * calls it depends on, so the calls come as early as they can and the runs are as long as they can be.
+     */
+    static final class Plan {
         private static final int UNIFORM = 0;
         private static final int INPUT = 1;
         private static final int SCRATCH = 2;
         private static final int OUTPUT = 3;
+        /** A staged step that lives only in a register of its run. */
+        private static final int REGISTER = 4;
+        /** {@code -Dadjoint.simd.generated=false} runs every tile one step after another. */
+        private static final boolean GENERATED = !"false".equals(System.getProperty("adjoint.simd.generated"));
 
         private final List<Step> steps;
+        private final DType dtype;
         private final int[] kind;
         /** The input, scratch slot or output index of each step, by kind. */
         private final int[] where;
@@ -227,10 +238,27 @@ final class ElementwiseTiles {
         private final int[] outputs;
         private final Object uniforms;
         private final int slots;
+        /** The staged order (null if no run of simple steps is worth a kernel) and its places. */
+        private final Stage[] stages;
+        private final int[] stagedKind;
+        private final int[] stagedWhere;
+        private final int stagedSlots;
+
+        /** One stage of a whole tile: a step computed by a loop of its own, or a run of simple steps. */
+        private sealed interface Stage {
+        }
+
+        private record Call(int step) implements Stage {
+        }
+
+        /** A generated run: external e of the kernel is step {@code externals[e]}'s value. */
+        private record Run(GroupKernel kernel, int[] externals) implements Stage {
+        }
 
         Plan(ElementwiseProgram p, View[] in, DType dtype) {
             steps = p.steps();
             outputs = p.outputs();
+            this.dtype = dtype;
             int count = steps.size();
             kind = new int[count];
             where = new int[count];
@@ -245,6 +273,32 @@ final class ElementwiseTiles {
             double[] u = p.uniformValues(dtype);
             uniforms = dtype == DType.FLOAT64 ? u : toFloats(u);
             slots = assign(p, count);
+            stagedKind = kind.clone();
+            stagedWhere = where.clone();
+            Stage[] staged = null;
+            if (GENERATED) {
+                try {
+                    staged = stage(count);
+                } catch (RuntimeException | LinkageError e) {
+                    staged = null; // a kernel that cannot be generated: every tile runs step by step
+                }
+            }
+            stages = staged;
+            int used = 0;
+            for (int i = 0; i < count; i++) {
+                used = stagedKind[i] == SCRATCH ? Math.max(used, stagedWhere[i] + 1) : used;
+            }
+            stagedSlots = used;
+        }
+
+        /** Scratch slots a thread needs for either order. */
+        int scratchSlots() {
+            return Math.max(slots, stages == null ? 0 : stagedSlots);
+        }
+
+        /** Whether whole tiles run in stages with generated kernels (for tests). */
+        boolean generated() {
+            return stages != null;
         }
 
         /** Kinds and places of every step; returns the number of scratch slots used. */
@@ -290,6 +344,123 @@ final class ElementwiseTiles {
             return used;
         }
 
+        /**
+         * The staged order, with {@link #stagedKind} and {@link #stagedWhere} set for it (a scratch slot for every
+         * value another stage reads; no reuse), or null if no run has two simple steps.
+         */
+        private Stage[] stage(int count) {
+            int[] depth = new int[count]; // calls on the longest path to the step, itself included
+            boolean[] simple = new boolean[count];
+            int deepest = 0;
+            for (int i = 0; i < count; i++) {
+                if (kind[i] == UNIFORM || kind[i] == INPUT) {
+                    continue;
+                }
+                Step s = steps.get(i);
+                simple[i] = GroupKernel.isSimple(op(s));
+                for (int operand : operands(s)) {
+                    depth[i] = Math.max(depth[i], depth[operand]);
+                }
+                depth[i] += simple[i] ? 0 : 1;
+                deepest = Math.max(deepest, depth[i]);
+            }
+            // stage of a step: a call at depth d runs in stage 2d - 1, a simple step at depth d in run 2d
+            int[] stageOf = new int[count];
+            for (int i = 0; i < count; i++) {
+                stageOf[i] = kind[i] == UNIFORM || kind[i] == INPUT ? -1 : simple[i] ? 2 * depth[i] : 2 * depth[i] - 1;
+            }
+            boolean[] kept = new boolean[count]; // read by another stage: needs a place in memory
+            for (int i = 0; i < count; i++) {
+                for (int operand : operands(steps.get(i))) {
+                    if (stageOf[operand] >= 0 && (stageOf[operand] != stageOf[i] || !simple[i])) {
+                        kept[operand] = true;
+                    }
+                }
+            }
+            int slot = 0;
+            int longest = 0;
+            int[] runLength = new int[2 * deepest + 1];
+            for (int i = 0; i < count; i++) {
+                if (stageOf[i] < 0 || stagedKind[i] == OUTPUT) {
+                    continue;
+                }
+                if (!simple[i] || kept[i]) {
+                    stagedKind[i] = SCRATCH;
+                    stagedWhere[i] = slot++;
+                } else {
+                    stagedKind[i] = REGISTER;
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                if (stageOf[i] >= 0 && simple[i]) {
+                    longest = Math.max(longest, ++runLength[stageOf[i]]);
+                }
+            }
+            if (longest < 2) {
+                return null;
+            }
+            List<Stage> order = new java.util.ArrayList<>();
+            for (int stage = 0; stage <= 2 * deepest; stage++) {
+                List<Integer> members = new java.util.ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    if (stageOf[i] == stage) {
+                        members.add(i);
+                    }
+                }
+                if (stage % 2 == 1) {
+                    members.forEach(i -> order.add(new Call(i)));
+                } else if (!members.isEmpty()) {
+                    order.add(run(members));
+                }
+            }
+            return order.toArray(Stage[]::new);
+        }
+
+        /** The generated kernel of a run of simple steps (in program order), with the steps its externals hold. */
+        private Run run(List<Integer> members) {
+            List<Integer> externals = new java.util.ArrayList<>();
+            List<Boolean> broadcast = new java.util.ArrayList<>();
+            java.util.Map<Integer, Integer> local = new java.util.HashMap<>();
+            List<GroupKernel.Op> ops = new java.util.ArrayList<>();
+            java.util.Map<Integer, Integer> writes = new java.util.HashMap<>();
+            for (int i : members) {
+                int[] refs = new int[2];
+                int[] operands = operands(steps.get(i));
+                for (int j = 0; j < operands.length; j++) {
+                    Integer l = local.get(operands[j]);
+                    if (l == null) {
+                        int e = externals.indexOf(operands[j]);
+                        if (e < 0) {
+                            e = externals.size();
+                            externals.add(operands[j]);
+                            broadcast.add(stride(operands[j]) == 0);
+                        }
+                        refs[j] = GroupKernel.Op.external(e);
+                    } else {
+                        refs[j] = l;
+                    }
+                }
+                local.put(i, ops.size());
+                ops.add(new GroupKernel.Op(op(steps.get(i)), refs[0], refs[1]));
+                if (stagedKind[i] != REGISTER) {
+                    writes.put(ops.size() - 1, externals.size());
+                    externals.add(i);
+                    broadcast.add(false);
+                }
+            }
+            GroupKernel kernel = GroupKernel.of(new GroupKernel.Description(dtype, List.copyOf(broadcast), List.copyOf(ops),
+                    java.util.Map.copyOf(writes)));
+            return new Run(kernel, externals.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        private static Enum<?> op(Step s) {
+            return switch (s) {
+                case Unary u -> u.op();
+                case Binary b -> b.op();
+                default -> throw new IllegalStateException(s.toString());
+            };
+        }
+
         private static int[] operands(Step s) {
             return switch (s) {
                 case Unary u -> new int[] {u.x()};
@@ -306,21 +477,21 @@ final class ElementwiseTiles {
             return f;
         }
 
-        private Object array(int step, Object scratch, Object[] outs) {
-            return switch (kind[step]) {
+        private Object array(int step, int[] kinds, int[] places, Object scratch, Object[] outs) {
+            return switch (kinds[step]) {
                 case UNIFORM -> uniforms;
-                case INPUT -> inArrays[where[step]];
+                case INPUT -> inArrays[places[step]];
                 case SCRATCH -> scratch;
-                default -> outs[where[step]];
+                default -> outs[places[step]];
             };
         }
 
-        private int offset(int step, int start, int[] at) {
-            return switch (kind[step]) {
-                case UNIFORM -> where[step];
-                case INPUT -> inOffsets[where[step]] + start * inStrides[where[step]];
-                case SCRATCH -> where[step] * TILE;
-                default -> at[where[step]];
+        private int offset(int step, int[] kinds, int[] places, int start, int[] at) {
+            return switch (kinds[step]) {
+                case UNIFORM -> places[step];
+                case INPUT -> inOffsets[places[step]] + start * inStrides[places[step]];
+                case SCRATCH -> places[step] * TILE;
+                default -> at[places[step]];
             };
         }
 
@@ -334,31 +505,57 @@ final class ElementwiseTiles {
 
         /** Tile {@code [start, start + n)}: output k's elements go to {@code outs[k]} from index {@code at[k]}. */
         void runTile(Object scratch, int start, int n, Object[] outs, int[] at) {
-            for (int i = 0; i < steps.size(); i++) {
-                if (kind[i] != SCRATCH && kind[i] != OUTPUT) {
-                    continue;
+            if (stages != null && n == TILE) {
+                for (Stage stage : stages) {
+                    switch (stage) {
+                        case Call c -> runStep(c.step(), stagedKind, stagedWhere, scratch, start, n, outs, at);
+                        case Run r -> {
+                            Object[] arrays = new Object[r.externals().length];
+                            int[] offsets = new int[arrays.length];
+                            for (int e = 0; e < arrays.length; e++) {
+                                int step = r.externals()[e];
+                                arrays[e] = array(step, stagedKind, stagedWhere, scratch, outs);
+                                offsets[e] = offset(step, stagedKind, stagedWhere, start, at);
+                            }
+                            r.kernel().run(arrays, offsets, n);
+                        }
+                    }
                 }
-                Object o = array(i, scratch, outs);
-                int oo = offset(i, start, at);
-                switch (steps.get(i)) {
-                    case Unary u when o instanceof double[] od -> DoubleLoops.unary(u.op(),
-                            (double[]) array(u.x(), scratch, outs), offset(u.x(), start, at), stride(u.x()), od, oo, 1, n);
-                    case Unary u -> FloatLoops.unary(u.op(), (float[]) array(u.x(), scratch, outs), offset(u.x(), start, at),
-                            stride(u.x()), (float[]) o, oo, 1, n);
-                    case Binary b when o instanceof double[] od -> DoubleLoops.binary(b.op(),
-                            (double[]) array(b.a(), scratch, outs), offset(b.a(), start, at), stride(b.a()),
-                            (double[]) array(b.b(), scratch, outs), offset(b.b(), start, at), stride(b.b()), od, oo, 1, n);
-                    case Binary b -> FloatLoops.binary(b.op(),
-                            (float[]) array(b.a(), scratch, outs), offset(b.a(), start, at), stride(b.a()),
-                            (float[]) array(b.b(), scratch, outs), offset(b.b(), start, at), stride(b.b()), (float[]) o, oo, 1, n);
-                    default -> throw new IllegalStateException();
+            } else {
+                for (int i = 0; i < steps.size(); i++) {
+                    if (kind[i] == SCRATCH || kind[i] == OUTPUT) {
+                        runStep(i, kind, where, scratch, start, n, outs, at);
+                    }
                 }
             }
             for (int k = 0; k < outputs.length; k++) {
                 int s = outputs[k];
                 if (kind[s] != OUTPUT || where[s] != k) {
-                    copy(array(s, scratch, outs), offset(s, start, at), stride(s), outs[k], at[k], n);
+                    copy(array(s, kind, where, scratch, outs), offset(s, kind, where, start, at), stride(s), outs[k], at[k], n);
                 }
+            }
+        }
+
+        /** Step {@code i} over the tile with one vector loop, its operands and result placed by {@code kinds}. */
+        private void runStep(int i, int[] kinds, int[] places, Object scratch, int start, int n, Object[] outs, int[] at) {
+            Object o = array(i, kinds, places, scratch, outs);
+            int oo = offset(i, kinds, places, start, at);
+            switch (steps.get(i)) {
+                case Unary u when o instanceof double[] od -> DoubleLoops.unary(u.op(),
+                        (double[]) array(u.x(), kinds, places, scratch, outs), offset(u.x(), kinds, places, start, at),
+                        stride(u.x()), od, oo, 1, n);
+                case Unary u -> FloatLoops.unary(u.op(),
+                        (float[]) array(u.x(), kinds, places, scratch, outs), offset(u.x(), kinds, places, start, at),
+                        stride(u.x()), (float[]) o, oo, 1, n);
+                case Binary b when o instanceof double[] od -> DoubleLoops.binary(b.op(),
+                        (double[]) array(b.a(), kinds, places, scratch, outs), offset(b.a(), kinds, places, start, at),
+                        stride(b.a()), (double[]) array(b.b(), kinds, places, scratch, outs),
+                        offset(b.b(), kinds, places, start, at), stride(b.b()), od, oo, 1, n);
+                case Binary b -> FloatLoops.binary(b.op(),
+                        (float[]) array(b.a(), kinds, places, scratch, outs), offset(b.a(), kinds, places, start, at),
+                        stride(b.a()), (float[]) array(b.b(), kinds, places, scratch, outs),
+                        offset(b.b(), kinds, places, start, at), stride(b.b()), (float[]) o, oo, 1, n);
+                default -> throw new IllegalStateException();
             }
         }
 

@@ -196,16 +196,21 @@ final class FloatLoops {
         }
     }
 
+    /** 1, −1 or the value itself (±0, NaN) in each lane, as {@code torch.sign}; also used by generated kernels. */
+    static FloatVector sign(FloatVector v) {
+        return v.blend(1f, v.compare(VectorOperators.GT, 0f)).blend(-1f, v.compare(VectorOperators.LT, 0f));
+    }
+
     private static void sign(float[] x, int xo, float[] o, int oo, int n) {
         int i = 0;
         for (; i < S.loopBound(n); i += L) {
             FloatVector v = FloatVector.fromArray(S, x, xo + i);
-            v.blend(1f, v.compare(VectorOperators.GT, 0f)).blend(-1f, v.compare(VectorOperators.LT, 0f)).intoArray(o, oo + i);
+            sign(v).intoArray(o, oo + i);
         }
         if (i < n) {
             VectorMask<Float> m = S.indexInRange(i, n);
             FloatVector v = FloatVector.fromArray(S, x, xo + i, m);
-            v.blend(1f, v.compare(VectorOperators.GT, 0f)).blend(-1f, v.compare(VectorOperators.LT, 0f)).intoArray(o, oo + i, m);
+            sign(v).intoArray(o, oo + i, m);
         }
     }
 
