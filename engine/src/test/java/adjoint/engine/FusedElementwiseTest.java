@@ -81,13 +81,7 @@ class FusedElementwiseTest {
 
     @Test
     void theGradientOfQ6TakesNineSimpleStepsBesideItsTwoLogarithms() {
-        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
-        int x = b.input(0);
-        int y = b.input(1);
-        int f = b.binary(BinaryOp.SUB, b.binary(BinaryOp.MUL, b.unary(UnaryOp.NEG, x), b.unary(UnaryOp.LOG, x)),
-                b.binary(BinaryOp.MUL, y, b.unary(UnaryOp.LOG, y)));
-        int[] grad = FusedElementwise.gradient(b, f, x, y);
-        ElementwiseProgram p = b.build(f, grad[0], grad[1]);
+        ElementwiseProgram p = q6();
 
         // f: −x, log x, ·, log y, ·, −; ∂f/∂x: (−x)/x − log x; ∂f/∂y: (−y)/y − log y
         assertThat(p.steps().stream().filter(s -> !(s instanceof ElementwiseProgram.Input)).count()).isEqualTo(11);
@@ -137,13 +131,7 @@ class FusedElementwiseTest {
 
     @Test
     void runningIntoKeptOutputsWritesWhatAFreshRunReturns() {
-        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
-        int x = b.input(0);
-        int y = b.input(1);
-        int f = b.binary(BinaryOp.SUB, b.binary(BinaryOp.MUL, b.unary(UnaryOp.NEG, x), b.unary(UnaryOp.LOG, x)),
-                b.binary(BinaryOp.MUL, y, b.unary(UnaryOp.LOG, y)));
-        int[] grad = FusedElementwise.gradient(b, f, x, y);
-        ElementwiseProgram p = b.build(f, grad[0], grad[1]);
+        ElementwiseProgram p = q6();
         for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
             Generator g = new Generator(7);
             int n = 3 * 1024 + 5; // whole tiles and a tail
@@ -188,6 +176,18 @@ class FusedElementwiseTest {
         assertThatThrownBy(() -> FusedElementwise.runInto(p, in, new Tensor[] {a, Tensor.zeros(2).requiresGrad(true)}))
                 .hasMessageContaining("requires grad");
         assertThat(a.toDoubles()).containsExactly(0, 0);
+    }
+
+    /** Midterm Q6, f = −x ln x − y ln y, and its gradient: three outputs. */
+    private static ElementwiseProgram q6() {
+        ElementwiseProgram.Builder b = ElementwiseProgram.builder(2);
+        int x = b.input(0);
+        int y = b.input(1);
+        int f = b.binary(BinaryOp.SUB, b.binary(BinaryOp.MUL, b.unary(UnaryOp.NEG, x), b.unary(UnaryOp.LOG, x)),
+                b.binary(BinaryOp.MUL, y, b.unary(UnaryOp.LOG, y)));
+        int[] grad = FusedElementwise.gradient(b, f, x, y);
+        ElementwiseProgram p = b.build(f, grad[0], grad[1]);
+        return p;
     }
 
     /** f of the builder's first {@code inputs} inputs (XS, YS) and its gradient, fused, against the same f through autograd. */
