@@ -44,6 +44,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class LectureWindow {
     /** JavaFX's headless platform (tests) cannot blit a full-screen window; presentation mode stays windowed there. */
     private static final boolean HEADLESS = "Headless".equalsIgnoreCase(System.getProperty("glass.platform"));
+    /** Space above the picture, in pixels, where the window is taller than the picture. */
+    private static final double TOP_MARGIN = 24;
     private final Lecture lecture;
     private final Duration stepDuration;
     private final Stage stage;
@@ -381,7 +383,8 @@ public final class LectureWindow {
         double bh = box[3] - box[1];
         double scale = Math.min(presenting ? 3 : 1.6, Math.min(w / bw, h / bh));
         double ox = Math.rint((w - bw * scale) / 2 - box[0] * scale);
-        double oy = Math.rint(Math.max(0, (h - bh * scale) / 2) - box[1] * scale);
+        // near the top, not centred: in a hall the lower part of the screen is the part heads hide
+        double oy = Math.rint(Math.min(TOP_MARGIN, Math.max(0, (h - bh * scale) / 2)) - box[1] * scale);
         int graphAt = picture.graphAt(position);
         String geometry = w + "x" + h + "/" + scale;
         if (graphAt != graphDrawnAt || !geometry.equals(graphDrawn)) {

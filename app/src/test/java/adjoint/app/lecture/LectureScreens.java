@@ -8,8 +8,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * Opens the midterm Q8 lecture set up as in docs/screenshots/lecture-check-my-work.png, for taking the screenshot
- * by hand: step 11 of the backward sweep, check my work open, right and wrong answers judged.
+ * Opens the midterm Q8 lecture at step 11 of the backward sweep, for taking the screenshots in docs/screenshots by
+ * hand: {@code LectureScreens [check|mode|present]}: check my work open with right and wrong answers judged
+ * (lecture-check-my-work.png, the default), the plain window (lecture-mode.png), presentation mode
+ * (lecture-presentation.png; full screen needs a window manager).
  */
 public final class LectureScreens extends Application {
     @Override
@@ -20,8 +22,15 @@ public final class LectureScreens extends Application {
         stage.setHeight(1080);
         LectureWindow w = new LectureWindow(stage, Document.of(ExprGraph.parse(SweepTest.Q8)), Duration.ZERO);
         stage.show();
+        String which = getParameters().getRaw().isEmpty() ? "check" : getParameters().getRaw().get(0);
         Platform.runLater(() -> {
             w.lecture().timeline().seek(11);
+            if (!which.equals("check")) {
+                if (which.equals("present")) {
+                    w.togglePresentation();
+                }
+                return;
+            }
             ((javafx.scene.control.ButtonBase) stage.getScene().lookup("#lecture-check")).fire();
             CheckPanel p = w.checkPanel();
             p.field("w3").setText("-4");
