@@ -61,7 +61,7 @@ final class ElementwiseTiles {
             outputs.offsets[k] = out[k].offset();
         }
         outputs.arrays = arrays;
-        share(new Plan(program, in, dtype), out[0].numel(), dtype, outputs, null);
+        share(new Plan(program, in, dtype, out[0].numel()), out[0].numel(), dtype, outputs, null);
         return true;
     }
 
@@ -82,7 +82,7 @@ final class ElementwiseTiles {
         }
         CpuStorage[] fresh = new CpuStorage[program.outputs().length];
         Outputs outputs = new Outputs(fresh.length);
-        share(new Plan(program, in, dtype), numel, dtype, outputs, () -> {
+        share(new Plan(program, in, dtype, numel), numel, dtype, outputs, () -> {
             Object[] arrays = new Object[fresh.length];
             try {
                 beforeAllocating.run();
@@ -255,7 +255,8 @@ final class ElementwiseTiles {
         private record Run(GroupKernel kernel, int[] externals) implements Stage {
         }
 
-        Plan(ElementwiseProgram p, View[] in, DType dtype) {
+        /** The plan of {@code p} on {@code n} elements of these inputs (kernels are generated only if a tile is whole). */
+        Plan(ElementwiseProgram p, View[] in, DType dtype, int n) {
             steps = p.steps();
             outputs = p.outputs();
             this.dtype = dtype;
@@ -276,7 +277,7 @@ final class ElementwiseTiles {
             stagedKind = kind.clone();
             stagedWhere = where.clone();
             Stage[] staged = null;
-            if (GENERATED) {
+            if (GENERATED && n >= TILE) {
                 try {
                     staged = stage(count);
                 } catch (RuntimeException | LinkageError e) {

@@ -32,7 +32,8 @@ class GeneratedRunsTest {
 
         for (DType t : List.of(DType.FLOAT32, DType.FLOAT64)) {
             View[] in = inputs(t, 1.25);
-            assertThat(new ElementwiseTiles.Plan(p, in, t).generated()).as(t.toString()).isTrue();
+            assertThat(new ElementwiseTiles.Plan(p, in, t, N).generated()).as(t.toString()).isTrue();
+            assertThat(new ElementwiseTiles.Plan(p, in, t, ElementwiseTiles.TILE - 1).generated()).isFalse(); // no whole tile
 
             double[][] staged = run(p, in, t, false);
             double[][] stepwise = run(p, in, t, true);
@@ -71,7 +72,7 @@ class GeneratedRunsTest {
             int[] shape = {N};
             View[] in = {View.of(SimdBackend.INSTANCE.fromDoubles(t, xs), shape),
                 View.of(SimdBackend.INSTANCE.fromDoubles(t, ys), shape)};
-            assertThat(new ElementwiseTiles.Plan(p, in, t).generated()).isTrue();
+            assertThat(new ElementwiseTiles.Plan(p, in, t, N).generated()).isTrue();
 
             double[][] staged = run(p, in, t, false);
 
@@ -94,7 +95,7 @@ class GeneratedRunsTest {
         int x = b.input(0);
         ElementwiseProgram p = b.build(b.unary(UnaryOp.NEG, b.unary(UnaryOp.EXP, b.unary(UnaryOp.LOG, x))));
 
-        assertThat(new ElementwiseTiles.Plan(p, new View[] {inputs(DType.FLOAT64, 1)[0]}, DType.FLOAT64).generated()).isFalse();
+        assertThat(new ElementwiseTiles.Plan(p, new View[] {inputs(DType.FLOAT64, 1)[0]}, DType.FLOAT64, N).generated()).isFalse();
     }
 
     /** The value as the dtype holds it. */
