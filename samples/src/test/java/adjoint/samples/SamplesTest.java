@@ -106,6 +106,41 @@ class SamplesTest {
         assertThat(check.judge("grad(x)", "2").correct()).isFalse();
     }
 
+    @Test
+    void labQ2AndQ3GiveTheLabsOutputsAndXAsTheGradientOfW() throws Exception {
+        Sample q2 = open("lab-q2.adj");
+        assertThat(q2.value("output")).isCloseTo(-3.7311, within(1e-4));
+        assertThat(q2.grads("w")).containsExactly(1, 2, 3, 4, 5);
+        assertRight(AnswerCheck.of(q2.doc.graph()), "grad(w)", "x");
+        Sample q3 = open("lab-q3.adj");
+        assertThat(q3.values("G")).containsExactly(new double[] {2.5410, 1.4131, -3.5364, 6.2737, -0.4226}, within(5e-4));
+        assertThat(q3.grads("w")).containsExactly(1, 2, 3, 4, 5);
+        assertThat(AnswerCheck.of(q3.doc.graph()).judge("grad(w)", "ones(5)").correct()).isFalse();
+    }
+
+    @Test
+    void labQ4GivesTheLabsGradientsOfTheMeanSquaredError() throws Exception {
+        Sample s = open("lab-q4.adj");
+        assertThat(s.value("loss")).isCloseTo(453.1766, within(1e-4));
+        assertThat(s.grads("bias")).containsExactly(new double[] {-42.5759}, within(5e-4));
+        assertThat(s.grads("weights")).containsExactly(new double[] {-85.1518, -127.7277, -170.3036, -212.8795, -255.4553,
+            -298.0312, -340.6071, -383.1830, -425.7589, -468.3348}, within(5e-4));
+        AnswerCheck check = AnswerCheck.of(s.doc.graph());
+        assertRight(check, "grad(bias)", "2*(prediction - target)");
+        assertRight(check, "grad(weights)", "2*(prediction - target)*data");
+        assertThat(check.judge("grad(weights)", "(prediction - target)*data").correct()).isFalse();
+    }
+
+    @Test
+    void homework3sCrossEntropyIsMinusTheNaturalLogOfTheRightClass() throws Exception {
+        Sample ce = open("hw3-p1-cross-entropy.adj");
+        assertThat(ce.value("CE")).isCloseTo(-Math.log(0.4), within(1e-7)).isCloseTo(0.9163, within(1e-4));
+        assertThat(ce.grads("yhat")).containsExactly(new double[] {0, 0, 0, -2.5, 0, 0, 0, 0, 0, 0}, within(1e-6));
+        Sample both = open("hw3-p1-mse-vs-ce.adj");
+        assertThat(both.grad("yhat_mse")).isCloseTo(-0.2, within(1e-7));
+        assertThat(both.grad("yhat_ce")).isCloseTo(-1 / 0.9, within(1e-7));
+    }
+
     private static void assertRight(AnswerCheck check, String target, String answer) {
         AnswerCheck.Verdict v = check.judge(target, answer);
         assertThat(v.correct()).as("%s = %s: %s", target, answer, v.hint()).isTrue();
