@@ -141,6 +141,31 @@ class SamplesTest {
         assertThat(both.grad("yhat_ce")).isCloseTo(-1 / 0.9, within(1e-7));
     }
 
+    @Test
+    void practiceQ1ASoftmaxBeforeCrossEntropyHalvesTheSignalAndTheLogUndoesIt() throws Exception {
+        Sample s = open("practice-q1-softmax-ce.adj"); // PyTorch's values, float64
+        assertThat(s.value("right")).isCloseTo(0.41703001627783354, within(TIGHT));
+        assertThat(s.value("twice")).isCloseTo(0.8021208912128679, within(TIGHT));
+        assertThat(s.value("undone")).isCloseTo(0.4170300011033529, within(TIGHT));
+        assertThat(s.grads("z_ce")).containsExactly(new double[] {-0.3409988611140321, 0.2424329707047139,
+            0.0985658904093182}, within(TIGHT));
+        assertThat(s.grads("z_twice")).containsExactly(new double[] {-0.18781772864239926, 0.13630473906144966,
+            0.05151298958094961}, within(TIGHT));
+    }
+
+    @Test
+    void practiceQ3EmbeddingHasShapeOneSixSevenAndCountsEachIndex() throws Exception {
+        Sample s = open("practice-q3-embedding.adj");
+        assertThat(s.ev.result(s.id("out")).value().shape()).containsExactly(1, 6, 7);
+        double[] grad = s.grads("table");
+        double[] rows = new double[5];
+        for (int r = 0; r < 5; r++) {
+            rows[r] = grad[7 * r];
+            assertThat(java.util.Arrays.copyOfRange(grad, 7 * r, 7 * r + 7)).containsOnly(rows[r]);
+        }
+        assertThat(rows).containsExactly(1, 3, 1, 0, 1);
+    }
+
     private static void assertRight(AnswerCheck check, String target, String answer) {
         AnswerCheck.Verdict v = check.judge(target, answer);
         assertThat(v.correct()).as("%s = %s: %s", target, answer, v.hint()).isTrue();
