@@ -121,8 +121,16 @@ final class GraphBuilder {
                     kwargs(c.kwargs()), Map.of()));
             case Expr.MethodCall m -> {
                 if (m.method().endsWith("_")) {
-                    throw new ProgramException("in-place operations such as " + m.method() + " cannot be drawn as a graph; "
-                            + "write the operation without '_' (adjoint eval still runs the program)", m.nameAt());
+                    String operator = switch (m.method()) {
+                        case "add_" -> " or +=";
+                        case "sub_" -> " or -=";
+                        case "mul_" -> " or *=";
+                        case "div_" -> " or /=";
+                        default -> "";
+                    };
+                    throw new ProgramException("in-place operations such as " + m.method() + operator + " cannot be drawn "
+                            + "as a graph; write the operation without '_'" + (operator.isEmpty() ? "" : " (y = y * x for y *= x)")
+                            + " (adjoint eval still runs the program)", m.nameAt());
                 }
                 List<Operand> inputs = new ArrayList<>();
                 inputs.add(build(m.target()));

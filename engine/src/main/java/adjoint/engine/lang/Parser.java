@@ -32,6 +32,9 @@ public final class Parser {
 
     static final String NOTHING_TO_EVALUATE = "nothing to evaluate: the program has no assignments";
     private static final Set<String> NOT_ASSIGNABLE = Set.of("True", "False", "None", "torch");
+    /** {@code x op= v}: the in-place method that Python calls on a tensor. */
+    private static final Map<TokenKind, String> AUGMENTED = Map.of(TokenKind.PLUS, "add_", TokenKind.MINUS, "sub_",
+            TokenKind.STAR, "mul_", TokenKind.SLASH, "div_");
 
     private final TokenCursor tokens;
 
@@ -100,6 +103,15 @@ public final class Parser {
             throw tokens.error("cannot assign to '" + name.text() + "'");
         }
         tokens.next();
+        String inPlace = AUGMENTED.get(tokens.peek().kind());
+        if (inPlace != null && tokens.at(TokenKind.EQUALS, 1)) {
+            // Python's x += v on a tensor is the in-place method x.add_(v): every view of x sees the change
+            Token op = tokens.next();
+            tokens.next();
+            Expr value = expression();
+            return new Assign(name.text(), new MethodCall(new Name(name.text(), name.position()), inPlace,
+                    List.of(value), Map.of(), name.position(), op.position()), name.position());
+        }
         if (!tokens.skip(TokenKind.EQUALS)) {
             throw tokens.error("expected '=' after '" + name.text() + "'");
         }

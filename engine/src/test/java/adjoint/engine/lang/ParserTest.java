@@ -90,6 +90,37 @@ class ParserTest {
     }
 
     @Test
+    void augmentedAssignmentIsPythonsInPlaceMethod() {
+        assertThat(augmented("c += 1")).isEqualTo("c = (.add_ c 1)");
+        assertThat(augmented("c -= 2 * x")).isEqualTo("c = (.sub_ c (* 2 x))");
+        assertThat(augmented("c *= x")).isEqualTo("c = (.mul_ c x)");
+        assertThat(augmented("c /= x + 1")).isEqualTo("c = (.div_ c (+ x 1))");
+        assertThat(errorOf("c **= 2").getMessage()).contains("expected '=' after 'c'");
+    }
+
+    private static String augmented(String statement) {
+        Assign a = Parser.parse(statement).output();
+        return a.name() + " = " + Sexpr.of(a.value());
+    }
+
+    @Test
+    void anAugmentedAssignmentChangesEveryViewAsInPyTorch() {
+        // PyTorch: c = a * b; d = c[0]; c += 1  ->  c = [[1, 2, 5], [1, 5, 11]], d = [1, 2, 5]
+        Evaluation ev = Evaluator.evaluate("a = tensor([[0, 1, 2], [3, 4, 5]])\nb = arange(3).view(1, 3)\nc = a * b\n"
+                + "d = c[0]\nc += 1", adjoint.engine.DType.FLOAT32);
+        assertThat(ev.value("c").toDoubles()).containsExactly(1, 2, 5, 1, 5, 11);
+        assertThat(ev.value("d").toDoubles()).containsExactly(1, 2, 5);
+        // y = 3x; y *= x; z = y / 2: dz/dx = 3x
+        Evaluation grad = Evaluator.evaluate("x = 2.0\ny = x * 3\ny *= x\nz = y / 2", adjoint.engine.DType.FLOAT64);
+        assertThat(grad.value("z").item()).isEqualTo(6.0);
+        assertThat(grad.grad("x").item()).isEqualTo(6.0);
+        assertThatThrownBy(() -> Evaluator.evaluate("x = 2.0\nx -= 1", adjoint.engine.DType.FLOAT64))
+                .hasMessageContaining("a leaf Variable that requires grad is being used in an in-place operation");
+        assertThatThrownBy(() -> adjoint.engine.graph.ExprGraph.parse("x = 2.0\ny = x * 3\ny *= x"))
+                .hasMessageContaining("mul_ or *= cannot be drawn as a graph").hasMessageContaining("y = y * x");
+    }
+
+    @Test
     void methodsAttributesAndIndexingChain() {
         assertThat(Sexpr.of("arange(100).view(10, 10)")).isEqualTo("(.view (arange 100) 10 10)");
         assertThat(Sexpr.of("f.add_(1)[:2]")).isEqualTo("(index (.add_ f 1) (slice _ 2 _))");
