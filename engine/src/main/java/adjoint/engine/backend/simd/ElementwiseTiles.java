@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs an {@link ElementwiseProgram} tile by tile: every step of the program over {@value #TILE} elements, then the
  * next tile, so the intermediate values stay in the core's cache instead of streaming whole arrays through memory
  * once per step. Steps use the same vector kernels ({@link DoubleLoops}, {@link FloatLoops}) as the one-primitive
- * operations, so the results equal theirs bit for bit. Intermediates live in a per-thread scratch array, one slot
+ * operations, so the results equal theirs bit for bit; in a whole tile each run of simple steps between library
+ * calls is instead one generated loop that keeps its intermediates in registers ({@link GroupKernel}, the same
+ * vector operations, so the same bits). Intermediates live in a per-thread scratch array, one slot
  * per value still needed (a value's slot is reused once its last reader has run); a step that is an output is
  * written straight into the output's array. Threads take tiles from a shared counter, so a core that another
  * process slows down takes fewer.
