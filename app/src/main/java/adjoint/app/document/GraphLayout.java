@@ -95,21 +95,25 @@ public final class GraphLayout {
         if (graph.nodes().isEmpty()) {
             return Map.of();
         }
-        Strategy strategy = strategy(graph);
+        Map<String, Integer> layer = layers(graph);
+        Strategy strategy = strategy(graph, layer);
         if (strategy == Strategy.SKETCH) {
-            return sketch(graph, sizes, direction);
+            return sketch(graph, layer, sizes, direction);
         }
         try {
             return elk(graph, sizes, direction, strategy == Strategy.NETWORK_SIMPLEX
                     ? NodePlacementStrategy.NETWORK_SIMPLEX : NodePlacementStrategy.BRANDES_KOEPF);
         } catch (RuntimeException | StackOverflowError e) {
-            return sketch(graph, sizes, direction); // ELK failed on this graph: still give every node a place
+            return sketch(graph, layer, sizes, direction); // ELK failed on this graph: still give every node a place
         }
     }
 
     /** The strategy for this graph: by its nodes plus the layers its edges cross (longest-path layering). */
     static Strategy strategy(ExprGraph graph) {
-        Map<String, Integer> layer = layers(graph);
+        return strategy(graph, layers(graph));
+    }
+
+    private static Strategy strategy(ExprGraph graph, Map<String, Integer> layer) {
         long work = graph.nodes().size();
         for (GraphNode n : graph.nodes()) {
             for (String in : n.inputIds()) {
@@ -129,10 +133,13 @@ public final class GraphLayout {
             }
             layer.put(n.id(), l);
         }
+        Map<String, Integer> firstReader = new HashMap<>();
         for (GraphNode n : graph.nodes()) {
-            if (n.inputIds().isEmpty()) {
-                graph.consumers(n.id()).stream().mapToInt(c -> layer.get(c) - 1).min()
-                        .ifPresent(l -> layer.put(n.id(), Math.max(0, l)));
+            n.inputIds().forEach(in -> firstReader.merge(in, layer.get(n.id()), Math::min));
+        }
+        for (GraphNode n : graph.nodes()) {
+            if (n.inputIds().isEmpty() && firstReader.containsKey(n.id())) {
+                layer.put(n.id(), Math.max(0, firstReader.get(n.id()) - 1));
             }
         }
         return layer;
@@ -144,8 +151,12 @@ public final class GraphLayout {
      * ELK to place in about a second.
      */
     static Map<String, Point> sketch(ExprGraph graph, Function<GraphNode, Size> sizes, Direction direction) {
+        return sketch(graph, layers(graph), sizes, direction);
+    }
+
+    private static Map<String, Point> sketch(ExprGraph graph, Map<String, Integer> layer, Function<GraphNode, Size> sizes,
+                                             Direction direction) {
         boolean across = direction == Direction.LEFT_TO_RIGHT;
-        Map<String, Integer> layer = layers(graph);
         int count = layer.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         double[] depth = new double[count];   // a column's extent across the flow (width, or height going down)
         double[] extent = new double[count];  // its extent along the stacking
